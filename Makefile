@@ -18,6 +18,8 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/warta extract samples/*.txt samples/*.html > /dev/null
 	$(BIN)/warta analyze samples/sindonews-2017-11-02-korut-china.txt
+	$(BIN)/warta ingest samples --db warta.db --quiet
+	$(BIN)/warta events --db warta.db --limit 12
 
 ## Run the whole test suite.
 test: $(STAMP)

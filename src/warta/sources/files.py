@@ -18,9 +18,17 @@ def sniff_content_type(data: bytes, name: str = "") -> str:
     if Path(name).suffix.lower() in HTML_SUFFIXES:
         return "text/html"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<head" in head:
+    if (
+        head.startswith((b"<!doctype html", b"<html", b"<?xml"))
+        or b"<body" in head
+        or b"<head" in head
+    ):
         return "text/html"
     return "text/plain"
+
+
+def _mib(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB"
 
 
 def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
@@ -34,7 +42,7 @@ def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
     if p.is_dir():
         raise InputError(source, "is a directory (use `warta ingest` for folders)")
     if size > max_bytes:
-        raise InputError(source, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
+        raise InputError(source, f"too large ({_mib(size)} > {_mib(max_bytes)} limit)")
     data = p.read_bytes()
     return Document(content=data, source=source, content_type=sniff_content_type(data, p.name))
 
@@ -42,5 +50,5 @@ def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
 def read_stdin(*, max_bytes: int = MAX_BYTES) -> Document:
     data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError("<stdin>", f"too large (> {max_bytes / 1e6:.0f} MB limit)")
+        raise InputError("<stdin>", f"too large (> {_mib(max_bytes)} limit)")
     return Document(content=data, source="<stdin>", content_type=sniff_content_type(data))

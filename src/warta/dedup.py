@@ -1,0 +1,134 @@
+"""Near-duplicate articles (syndicated agency copy) by MinHash LSH over word shingles.
+
+An article's signature is a datasketch `MinHash` of its word 5-shingles. LSH splits the
+signature into `b` bands of `r` rows (datasketch's optimal split for the threshold);
+each band hashes to one 64-bit key. Stores keep the keys in an indexed table, so the
+index persists across runs and processes and memory stays flat: two articles whose
+signatures share a band key are candidates, and a candidate whose estimated Jaccard
+similarity reaches `THRESHOLD` is a near-duplicate. An article joins the cluster of its
+first near-duplicate already stored; otherwise it starts its own cluster (named by its
+id). The threshold was chosen by measured precision/recall (bench/ingest.py,
+docs/benchmarks.md, section "dedup").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+NUM_PERM = 128
+SHINGLE = 5  # words per shingle
+THRESHOLD = 0.5  # estimated Jaccard of shingle sets; see docs/benchmarks.md "dedup"
+SEED = 1
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
+    """Word k-shingles of lower-cased text (a text shorter than k words is one shingle)."""
+    toks = words(text)
+    if not toks:
+        return set()
+    if len(toks) < k:
+        return {" ".join(toks).encode()}
+    return {" ".join(toks[i : i + k]).encode() for i in range(len(toks) - k + 1)}
+
+
+@lru_cache(maxsize=1)
+def _template():  # type: ignore[no-untyped-def]
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
+
+
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash signature (uint32 × NUM_PERM) of a text, or None for a text with no words."""
+    sh = shingles(text)
+    if not sh:
+        return None
+    mh = _template().copy()
+    mh.update_batch(list(sh))
+    return mh.hashvalues.astype(np.uint32)
+
+
+def to_bytes(sig: np.ndarray) -> bytes:
+    return sig.astype("<u4").tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(data, dtype="<u4")
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of the two shingle sets."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+@dataclass(frozen=True, slots=True)
+class Bands:
+    b: int
+    r: int
+
+
+@lru_cache(maxsize=16)
+def bands(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> Bands:
+    """datasketch's band split minimising false positives + false negatives at `threshold`."""
+    from datasketch.lsh import _optimal_param
+
+    b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    return Bands(b, r)
+
+
+def band_keys(sig: np.ndarray, threshold: float = THRESHOLD) -> list[int]:
+    """One signed 64-bit key per band (the band number is part of the hash)."""
+    p = bands(threshold, len(sig))
+    raw = sig.astype("<u4").tobytes()
+    keys = []
+    for i in range(p.b):
+        h = hashlib.blake2b(
+            raw[i * p.r * 4 : (i + 1) * p.r * 4], digest_size=8, person=b"band%04d" % i
+        )
+        keys.append(int.from_bytes(h.digest(), "little", signed=True))
+    return keys
+
+
+class MemoryIndex:
+    """The same LSH clustering in memory (for batch jobs and benchmarks)."""
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        self.buckets: dict[int, list[str]] = {}
+        self.sigs: dict[str, np.ndarray] = {}
+        self.cluster: dict[str, str] = {}
+
+    def add(self, item_id: str, sig: np.ndarray | None) -> str:
+        """Insert one item; its cluster id."""
+        if sig is None:
+            self.cluster[item_id] = item_id
+            return item_id
+        keys = band_keys(sig, self.threshold)
+        cluster = item_id
+        seen: set[str] = set()
+        for key in keys:
+            for other in self.buckets.get(key, ()):
+                if other in seen:
+                    continue
+                seen.add(other)
+                if similarity(sig, self.sigs[other]) >= self.threshold:
+                    cluster = self.cluster[other]
+                    break
+            if cluster != item_id:
+                break
+        for key in keys:
+            self.buckets.setdefault(key, []).append(item_id)
+        self.sigs[item_id] = sig
+        self.cluster[item_id] = cluster
+        return cluster

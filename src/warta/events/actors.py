@@ -1,0 +1,355 @@
+"""Tokens and actors of one sentence, shared by event coding and quote attribution.
+
+An actor is a token span that names a participant: an entity mention (PER, ORG, GPE, NORP),
+a generic actor noun from markers.yaml ("polisi", "militer AS"), a nominal anaphor
+("negara komunis itu" → the last country named) or a pronoun (dia, ia, pihaknya, -nya)
+resolved to the nearest preceding PER/ORG mention that is not a news outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warta.events.lexicon import load
+from warta.nlp import gazetteer
+from warta.nlp.resolve import NOT_NAME
+from warta.types import Entity, Sentence, TextAnalysis
+
+TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
+PLACE_TYPES = frozenset({"LOC", "GPE"})
+SUFFIXES = ("nya", "lah", "pun", "kah")
+TRANSPARENT = frozenset({"pihak", "kubu", "negara", "pemerintahan"})
+VERBISH = re.compile(r"^(me|di|ber|ter|yang|dan|atau|dengan|untuk|dari|ke|di)")
+DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+# Words for ordinary people: "warga Palestina", "pria Australia" are civilians (CVL).
+PEOPLE = frozenset({"warga", "rakyat", "masyarakat", "penduduk", "orang", "pria", "wanita",
+                    "perempuan", "sipil", "bocah", "remaja"})
+# A verb form after a sentence-initial capitalised word shows the word is a subject name.
+VERB_FORM = re.compile(r"^(me[mnr]?|meng|meny|ber|di|ter|se)[a-z]{3,}")
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Actor:
+    """A participant span [i, j) in a sentence's tokens."""
+
+    i: int
+    j: int
+    entity: str | None  # entity id; None for a bare generic actor
+    type: str
+    country: str | None
+    role: str | None
+    kind: str  # entity | generic | anaphor | pronoun
+    name: str
+
+
+def tokens(analysis: TextAnalysis, sent: Sentence) -> list[Tok]:
+    """The sentence's tokens (from warta.nlp when given, else a regex split)."""
+    if sent.tokens:
+        return [Tok(t.text, t.text.lower(), t.start, t.end) for t in sent.tokens]
+    text = analysis.text
+    out = []
+    for m in TOKEN_RE.finditer(text, sent.start, sent.end):
+        out.append(Tok(m.group(), m.group().lower(), m.start(), m.end()))
+    return out
+
+
+def stem(low: str) -> str:
+    """The token without a clitic suffix (-nya, -lah, -pun, -kah)."""
+    for suf in SUFFIXES:
+        if low.endswith(suf) and len(low) > len(suf) + 3:
+            return low[: -len(suf)]
+    return low
+
+
+class Mentions:
+    """All entity mentions of an analysis, sorted by offset, for span and antecedent lookup."""
+
+    def __init__(self, analysis: TextAnalysis) -> None:
+        rows = []
+        for ent in analysis.entities:
+            for m in ent.mentions:
+                rows.append((m.start, m.end, ent))
+        rows.sort(key=lambda r: (r[0], -r[1]))
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.home = home_country(analysis.entities)
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        lo = bisect_right(self.starts, start - 1)
+        out = []
+        for k in range(lo, len(self.rows)):
+            s, e, ent = self.rows[k]
+            if s >= end:
+                break
+            if e <= end:
+                out.append((s, e, ent))
+        return out
+
+    def antecedent(self, before: int, want: str) -> Entity | None:
+        """Nearest PER/ORG (or GPE for want="GPE") mention ending before `before`."""
+        k = bisect_right(self.starts, before) - 1
+        seen = 0
+        while k >= 0 and seen < 60:
+            s, e, ent = self.rows[k]
+            k -= 1
+            seen += 1
+            if e > before or ent.role == "MED":
+                continue
+            if want == "GPE":
+                if ent.type == "GPE":
+                    return ent
+            elif want == "ANY" and ent.type in ("PER", "ORG") or ent.type == want:
+                return ent
+        if want == "ORG":
+            return self.antecedent(before, "PER")
+        return None
+
+
+def home_country(entities: list[Entity]) -> str:
+    """The article's most-mentioned country (IDN when none)."""
+    counts: Counter[str] = Counter()
+    for ent in entities:
+        if ent.country and ent.type in ("GPE", "ORG", "PER", "NORP"):
+            counts[ent.country] += len(ent.mentions)
+    return counts.most_common(1)[0][0] if counts else "IDN"
+
+
+def _base(low: str) -> str:
+    """Reduplicated plurals count as the word: "prajurit-prajurit" → "prajurit"."""
+    a, sep, b = low.partition("-")
+    return a if sep and a == b else low
+
+
+def _match(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(toks):
+        return False
+    return all(_base(toks[i + k].low) == w for k, w in enumerate(phrase))
+
+
+def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
+    """Actors of a sentence, left to right, non-overlapping."""
+    if not toks:
+        return []
+    markers = load().markers
+    start, end = toks[0].start, toks[-1].end
+    tok_starts = [t.start for t in toks]
+    out: list[Actor] = []
+    taken = [False] * len(toks)
+    for s, e, ent in mentions.within(start, end):
+        if ent.type not in ACTOR_TYPES:
+            continue
+        i = bisect_right(tok_starts, s) - 1
+        j = i
+        while j < len(toks) and toks[j].start < e:
+            j += 1
+        if i < 0 or j <= i or any(taken[i:j]):
+            continue
+        for k in range(i, j):
+            taken[k] = True
+        out.append(_entity_actor(toks, i, j, ent, mentions))
+    # nominal anaphors: "negara (komunis) itu/tersebut" → the last GPE named before
+    for i, t in enumerate(toks):
+        if t.low == "negara" and not taken[i]:
+            for k in range(i + 1, min(i + 4, len(toks))):
+                if toks[k].low in DEMONSTRATIVES and not any(taken[i : k + 1]):
+                    gpe = mentions.antecedent(t.start, "GPE")
+                    if gpe is not None:
+                        for q in range(i, k + 1):
+                            taken[q] = True
+                        out.append(Actor(i, k + 1, gpe.id, gpe.type, gpe.country, gpe.role,
+                                         "anaphor", gpe.name))
+                    break
+    # pronouns
+    pronouns = markers["pronouns"]
+    for i, t in enumerate(toks):
+        if taken[i]:
+            continue
+        want = pronouns.get(t.low)
+        if want is None and t.low.endswith("nya") and t.low in ("pihaknya",):
+            want = "ORG"
+        if want is None:
+            continue
+        ante = mentions.antecedent(t.start, want)
+        if ante is not None:
+            taken[i] = True
+            out.append(Actor(i, i + 1, ante.id, ante.type, ante.country, ante.role, "pronoun",
+                             ante.name))
+    out.sort(key=lambda a: a.i)
+    # generic actor nouns; merged with a country actor right after ("militer AS")
+    generic = markers["generic_actors"]
+    by_start = {a.i: a for a in out}
+    i = 0
+    extra: list[Actor] = []
+    while i < len(toks):
+        if taken[i]:
+            i += 1
+            continue
+        hit = None
+        for phrase in markers["generic_index"].get(_base(toks[i].low), ()):
+            if _match(toks, i, phrase):
+                hit = phrase
+                break
+        if hit is None:
+            i += 1
+            continue
+        j = i + len(hit)
+        role = generic[" ".join(hit)]
+        nxt = by_start.get(j)
+        # "delegasi tingkat tinggi Korut", "pasukan pemerintah Sudan": up to two modifiers
+        for skip in (1, 2):
+            if nxt is not None or j + skip >= len(toks):
+                break
+            words = toks[j:j + skip]
+            if all(w.low.isalpha() and w.text.islower() and not VERBISH.match(w.low)
+                   for w in words):
+                nxt = by_start.get(j + skip)
+        if nxt is not None and nxt.type in ("GPE", "NORP", "ORG") and nxt.kind != "pronoun":
+            nxt.i = i
+            if nxt.type != "ORG" or nxt.role is None:
+                nxt.role = role
+            i = nxt.j
+            continue
+        if any(taken[i:j]) or (i > 0 and toks[i - 1].low in markers["predicate_markers_set"]):
+            i = j
+            continue
+        extra.append(Actor(i, j, None, "GENERIC", mentions.home, role, "generic", " ".join(hit)))
+        i = j
+    out.extend(extra)
+    for k in range(len(toks)):
+        taken[k] = False
+    for a in out:
+        for k in range(a.i, a.j):
+            taken[k] = True
+    out.extend(_names(toks, taken, out, mentions))
+    out.sort(key=lambda a: a.i)
+    return out
+
+
+def _country_near(toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The country a title phrase names in tokens [lo, hi) ("Raja Jordania", "Menlu AS")."""
+    gz = gazetteer.load()
+    for m in gz.match(toks[max(lo, 0):hi]):  # type: ignore[arg-type]
+        if m.entry.kind in ("country", "capital") and m.entry.country:
+            return m.entry.country
+    return None
+
+
+def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentions) -> Actor:
+    """An entity mention as an actor, with the country and role its phrase states.
+
+    A "person" whose name is a country is that country's office holder ("Menteri Luar
+    Negeri Jordania"); a person or organisation without a country takes the country named
+    in its title phrase ("Raja Jordania Abdullah II"), else the article's home country;
+    a nationality with a people word ("warga Palestina") is civilians.
+    """
+    etype, country, role = ent.type, ent.country, ent.role
+    if etype == "PER":
+        entry = gazetteer.lookup(ent.name)
+        if entry is not None and entry.kind == "country":
+            etype, country = "GPE", entry.country
+            role = role or "GOV"
+    if country is None and etype in ("PER", "ORG"):
+        country = _country_near(toks, i - 3, j) or mentions.home
+    if etype == "NORP" and role is None:
+        before = toks[i - 1].low if i > 0 else ""
+        if toks[i].low in PEOPLE or before in PEOPLE:
+            role = "CVL"
+    return Actor(i, j, ent.id, etype, country, role, "entity", ent.name)
+
+
+def _is_name(tok: Tok) -> bool:
+    t = tok.text
+    if not t[:1].isupper() or not any(c.isalpha() for c in t) or any(c.isdigit() for c in t):
+        return False
+    return tok.low not in NOT_NAME and stem(tok.low) not in _not_names()
+
+
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are not names: titles, organisation heads, generic actors,
+    trigger words and context markers (a sentence may start with any of them)."""
+    lex = load()
+    gz = gazetteer.load()
+    words = set(gz.roles) | set(gz.org_heads) | set(lex.by_first)
+    for key in ("generic_phrases", "negation_phrases", "intent_phrases", "future_phrases",
+                "hypothetical_phrases", "historical_phrases"):
+        words |= {p[0] for p in lex.markers[key]}
+    words |= set(lex.markers["boundaries_set"]) | set(lex.markers["speech_verbs_set"])
+    words |= set(lex.markers["indirect_verbs_set"]) | set(lex.markers["light_verbs_set"])
+    words |= set(lex.markers["pronouns"]) | set(lex.markers["descriptors_set"])
+    return frozenset(words) | _EXTRA_NOT_NAMES
+
+
+_EXTRA_NOT_NAMES = frozenset({
+    "selain", "sebelumnya", "kemudian", "adapun", "sedangkan", "menurut", "dalam", "dengan",
+    "pada", "untuk", "hal", "kita", "kami", "saya", "anda", "tuhan", "allah", "ahad",
+    "sekitar", "sejumlah", "beberapa", "para", "seorang", "sebuah", "satu", "dua", "tiga",
+    "empat", "lima", "ratusan", "ribuan", "jutaan", "puluhan", "bulan", "tahun", "pekan",
+    "hari", "pukul", "kata", "ujar", "jalan", "gedung", "kantor", "kota", "kabupaten",
+    "provinsi", "desa", "pulau", "selat", "teluk", "gunung", "sungai", "bandara", "istana",
+})
+_not_names = lru_cache(maxsize=1)(_not_names)
+
+
+def _names(toks: list[Tok], taken: list[bool], acts: list[Actor], mentions: Mentions
+           ) -> list[Actor]:
+    """Capitalised names that no entity covers (people the NER missed: "Ruhut Sitompul",
+    "Beshir"; acronyms of bodies: "MDC"), as actors of the home country.
+
+    A name's role comes from the title right before it ("politisi PDI-P Effendi Simbolon"
+    takes the party's role), its country from a country in that title phrase.
+    """
+    gz = gazetteer.load()
+    by_end = {a.j: a for a in acts}
+    out: list[Actor] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if taken[i] or not _is_name(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 4 and not taken[j] and _is_name(toks[j]):
+            j += 1
+        if i == 0 and j == 1 and n > 1:
+            nxt = toks[1]
+            if not (nxt.low in (",", "dan", "yang", "juga", "pun", "telah", "sudah", "akan")
+                    or VERB_FORM.match(nxt.low) or _is_name(nxt)):
+                i = j
+                continue
+        if i > 0 and toks[i - 1].low in ("di", "ke", "dari", "kota", "wilayah", "provinsi"):
+            i = j
+            continue  # a place
+        text = " ".join(t.text for t in toks[i:j])
+        acronym = len(text) >= 2 and text.isupper()
+        role = None
+        country = None
+        k = i
+        if k > 0 and toks[k - 1].low == ",":
+            k -= 1
+        org = by_end.get(k)
+        if org is not None and org.type in ("ORG", "GPE"):
+            role, country = org.role if org.type == "ORG" else "GOV", org.country
+            k = org.i
+        title = gz.role_ending_at(toks, k) if k > 0 else None  # type: ignore[arg-type]
+        if title is not None:
+            role = title[1].role or role
+            country = country or title[1].country or _country_near(toks, title[0], k)
+        out.append(Actor(i, j, None, "ORG" if acronym else "PER", country or mentions.home,
+                         role, "name", text))
+        for q in range(i, j):
+            taken[q] = True
+        i = j
+    return out

@@ -1,0 +1,171 @@
+"""Context flags, dates and places of an event mention.
+
+Flags (PLOVER `context` values, plus Warta's own `negated`, `intent`, `reported`, `mutual`):
+
+- `negated`: a negation (tidak, tak, belum, bukan, belum pernah…) within three tokens
+  before the trigger, in the same clause. PLOVER's "negation"; such events did not happen.
+- `intent`: the source states a will, wish or plan to act (ingin, berharap, akan, berencana…).
+- `future`: the event lies ahead in time (akan, bakal, berencana, pekan depan, besok…).
+- `hypothetical`: possible or conditional, not asserted (bisa, dapat, mungkin, jika…).
+- `historical`: told as past background (tahun lalu, bulan lalu, sempat, pernah, silam…).
+- `reported`: the sentence is attributed through a relay (an outlet that reports,
+  cites or quotes: "KCNA melaporkan", "seperti dilansir", "Menurut KCNA").
+- `mutual`: both sides act (meet, fight, repair relations); source/target order is not
+  meaningful.
+
+Dates are ISO 8601 at the precision the text gives: `2017-11-02` from "Kamis (2/11/2017)",
+`2016` from "tahun lalu" in a 2017 article, `2017-05` from "pada bulan Mei"; otherwise the
+article's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from warta.events.actors import Tok
+
+MONTHS = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
+}
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6}
+SKIPPABLE = frozenset({"pernah", "akan", "bisa", "mau", "ingin", "dapat", "sempat", "juga",
+                       "lagi", "sama", "sekali", "pula", "perlu", "harus", "boleh", "mampu"})
+PAREN_DATE = re.compile(
+    r"\b(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)",
+    re.I)
+LONG_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+MONTH_ONLY = re.compile(r"\b(?:bulan\s+)(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b", re.I)
+WEEKDAY = re.compile(r"\b(?:pada\s+|hari\s+)?(senin|selasa|rabu|kamis|jum'?at|sabtu)\b", re.I)
+
+
+def _has(toks: list[Tok], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does one of `phrases` occur within tokens [lo, hi)?"""
+    firsts = {p[0] for p in phrases}
+    for i in range(max(lo, 0), hi):
+        if toks[i].low not in firsts:
+            continue
+        for p in phrases:
+            if p[0] == toks[i].low and _at(toks, i, hi, p):
+                return True
+    return False
+
+
+def _at(toks: list[Tok], k: int, hi: int, phrase: tuple[str, ...]) -> bool:
+    return k + len(phrase) <= hi and all(toks[k + n].low == w for n, w in enumerate(phrase))
+
+
+def clause_start(toks: list[Tok], i: int, boundaries: frozenset[str], limit: int = 12) -> int:
+    k = i - 1
+    while k >= 0 and i - k <= limit:
+        if toks[k].low in boundaries:
+            return k + 1
+        k -= 1
+    return max(k + 1, 0)
+
+
+def clause_end(toks: list[Tok], j: int, boundaries: frozenset[str], limit: int = 10) -> int:
+    k = j
+    while k < len(toks) and k - j < limit:
+        if toks[k].low in boundaries or toks[k].low in ("yang", "."):
+            return k
+        k += 1
+    return k
+
+
+def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
+    """Context flags of a trigger at tokens [i, j)."""
+    bounds = markers["boundaries_set"]
+    out: list[str] = []
+    # negation: up to three tokens back, skipping modal/aspect words, not across a boundary
+    k, seen = i - 1, 0
+    while k >= 0 and seen < markers["negation_window"] and toks[k].low not in bounds:
+        if any(_at(toks, k, i, p) for p in markers["negation_index"].get(toks[k].low, ())):
+            out.append("negated")
+            break
+        if toks[k].low not in SKIPPABLE:
+            seen += 1
+        k -= 1
+    cs = clause_start(toks, i, bounds)
+    if _has(toks, cs, i, markers["intent_phrases"]):
+        out.append("intent")
+    ce = clause_end(toks, j, bounds)
+    if _has(toks, cs, i, markers["future_phrases"]) or _has(
+        toks, j, ce, tuple(p for p in markers["future_phrases"] if len(p) > 1)
+    ):
+        out.append("future")
+    if _has(toks, cs, i, markers["hypothetical_phrases"]):
+        out.append("hypothetical")
+    post = tuple(p for p in markers["historical_phrases"] if len(p) > 1 or p[0] == "silam")
+    pre = markers["historical_phrases"]
+    if "negated" in out:  # "belum pernah" is a negation, not a past event
+        pre = tuple(p for p in pre if p != ("pernah",))
+    if _has(toks, cs, i, pre) or _has(toks, j, ce, post):
+        out.append("historical")
+    return out
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+
+
+def event_date(sentence: str, clause: str, published: str | None, historical: bool
+               ) -> str | None:
+    """The event's date: an explicit date in the sentence, a relative one (tahun lalu,
+    pekan depan, bulan Mei…) in the trigger's clause, else the article's date."""
+    pub = parse_published(published)
+    m = PAREN_DATE.search(sentence)
+    if m:
+        day, month = int(m.group(2)), int(m.group(3))
+        year = m.group(4)
+        if year:
+            y: int | None = int(year) + 2000 if len(year) == 2 else int(year)
+        else:
+            y = pub.year if pub else None
+        if y is not None:
+            try:
+                return date(y, month, day).isoformat()
+            except ValueError:
+                pass
+    m = LONG_DATE.search(sentence)
+    if m:
+        try:
+            return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+        except ValueError:
+            pass
+    low = clause.lower()
+    sentence = clause
+    if pub is not None:
+        if "tahun lalu" in low:
+            return str(pub.year - 1)
+        if "bulan lalu" in low:
+            y, mth = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+            return f"{y:04d}-{mth:02d}"
+        if "pekan lalu" in low or "minggu lalu" in low:
+            return (pub - timedelta(days=7)).isoformat()
+        if "pekan depan" in low or "minggu depan" in low:
+            return (pub + timedelta(days=7)).isoformat()
+        if re.search(r"\bkemarin\b", low):
+            return (pub - timedelta(days=1)).isoformat()
+        if re.search(r"\bbesok\b", low):
+            return (pub + timedelta(days=1)).isoformat()
+        m = MONTH_ONLY.search(sentence)
+        if m:
+            mth = MONTHS[m.group(1).lower()]
+            y = int(m.group(2)) if m.group(2) else (pub.year if mth <= pub.month else pub.year - 1)
+            return f"{y:04d}-{mth:02d}"
+        m = WEEKDAY.search(sentence)
+        if m and not historical:
+            wd = WEEKDAYS[m.group(1).lower().replace("'", "")]
+            return (pub - timedelta(days=(pub.weekday() - wd) % 7)).isoformat()
+        return pub.isoformat()
+    return None

@@ -1,0 +1,324 @@
+"""`warta ingest` on one machine: read → extract + analyse in parallel → store.
+
+The reader streams documents in the main process; a process pool extracts and
+analyses them, with at most `workers × 4` small tasks in flight (memory stays flat
+whatever the corpus size); the main process writes results to the store in
+transactions of `batch_size` items, so a run killed at any moment loses at most the
+uncommitted batch, and re-running redoes exactly that batch: record ids are
+content-based and every raw input's content hash is remembered (`inputs` table), so
+nothing is doubled and stored inputs are skipped without being read twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Any
+
+from warta.errors import InputError, WartaError
+from warta.sources.compress import Cursor
+from warta.sources.corpus import Fields
+from warta.sources.walk import Inputs, iter_documents, resolve
+from warta.types import Document
+
+TASK_SIZE = 4  # documents per pool task
+BATCH_SIZE = 200  # items per store transaction
+BATCH_SECONDS = 5.0  # ... or at least this often
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one input item."""
+
+    kind: str  # "ok", "stored" (id already in the store) or "failed"
+    source: str
+    key: str = ""  # content hash of the raw input
+    record: dict[str, Any] | None = None
+    signature: bytes | None = None  # MinHash of the body (dedup)
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class Summary:
+    ingested: int = 0
+    already: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)  # the first few, for the console
+
+    def line(self) -> str:
+        return f"ingested {self.ingested}, already stored {self.already}, failed {self.failed}"
+
+    @property
+    def exit_code(self) -> int:
+        if self.failed and not (self.ingested or self.already):
+            return 2
+        return 1 if self.failed else 0
+
+
+@dataclass(slots=True)
+class Options:
+    db: str | None = None
+    workers: int = 0  # 0: all cores
+    fields: Fields = field(default_factory=Fields)
+    fmt: str = "auto"
+    batch_size: int = BATCH_SIZE
+    progress: bool = True
+
+
+def input_key(doc: Document) -> str:
+    """A hash of the raw input (content, type and reader metadata): equal inputs, equal keys."""
+    h = hashlib.blake2b(digest_size=16)
+    data = doc.content.encode("utf-8") if isinstance(doc.content, str) else doc.content
+    h.update(data)
+    h.update(doc.content_type.encode())
+    for k in ("title", "date", "body_only"):
+        if k in doc.meta:
+            h.update(f"\0{k}={doc.meta[k]}".encode())
+    return h.hexdigest()
+
+
+# -- the work of one item (runs in worker processes, local or Dask) -----------------------
+
+_STORE: Any = None  # a read-only store per worker, to skip analysing stored articles
+
+
+def init_worker(db: str | None) -> None:
+    """Pool initializer: open the store read-only, so workers can skip stored ids early."""
+    global _STORE
+    if db:
+        try:
+            from warta.store import open_store
+
+            _STORE = open_store(db, readonly=True)
+        except Exception:  # noqa: BLE001 - the check is an optimisation only
+            _STORE = None
+
+
+def _extract(doc: Document):  # type: ignore[no-untyped-def]
+    if doc.meta.get("body_only"):
+        from warta.extract import article_from_text
+
+        return article_from_text(doc)
+    from warta.pipeline import extract
+
+    return extract(doc)
+
+
+def process_document(doc: Document, key: str = "") -> Outcome:
+    """Extract and analyse one document; any failure becomes a failed Outcome."""
+    key = key or input_key(doc)
+    try:
+        article = _extract(doc)
+        if article.error:
+            return Outcome("failed", doc.source, key, reason=article.error)
+        if _STORE is not None:
+            try:
+                if _STORE.has(article.id):
+                    return Outcome("stored", doc.source, key, record={"id": article.id})
+            except Exception:  # noqa: BLE001
+                pass
+        from warta import dedup
+        from warta.pipeline import analyze_article
+
+        record = analyze_article(article).to_dict()
+        sig = dedup.signature(article.text)
+        return Outcome("ok", doc.source, key, record, None if sig is None else dedup.to_bytes(sig))
+    except InputError as e:
+        return Outcome("failed", doc.source, key, reason=e.problem)
+    except WartaError as e:
+        return Outcome("failed", doc.source, key, reason=str(e))
+    except Exception as e:  # noqa: BLE001 - one bad item must not stop the run
+        return Outcome("failed", doc.source, key, reason=f"{type(e).__name__}: {e}")
+
+
+def process_many(docs: list[tuple[Document, str]]) -> list[Outcome]:
+    return [process_document(doc, key) for doc, key in docs]
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+class Writer:
+    """Writes outcomes to the store in transactions of `batch_size` (or every few seconds)."""
+
+    def __init__(self, store: Any, batch_size: int = BATCH_SIZE) -> None:
+        self.store = store
+        self.batch_size = max(1, batch_size)
+        self.pending: list[Outcome] = []
+        self.summary = Summary()
+        self._last = time.monotonic()
+
+    def put(self, outcome: Outcome) -> None:
+        self.pending.append(outcome)
+        if len(self.pending) >= self.batch_size or time.monotonic() - self._last > BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        s = self.summary
+        with self.store.batch():
+            inputs: list[tuple[str, str]] = []
+            for o in self.pending:
+                if o.kind == "failed":
+                    self.store.add_failure(o.source, o.reason)
+                    s.failed += 1
+                    if len(s.failures) < 20:
+                        s.failures.append(f"{o.source}: {o.reason}")
+                    continue
+                assert o.record is not None
+                if o.kind == "ok" and self.store.add(o.record, signature=o.signature):
+                    s.ingested += 1
+                    self.store.clear_failure(o.source)
+                else:
+                    s.already += 1
+                if o.key:
+                    inputs.append((o.key, o.record["id"]))
+            self.store.mark_inputs(inputs)
+        self.pending.clear()
+        self._last = time.monotonic()
+
+
+class Progress:
+    """A tqdm bar on stderr: items done, rate and ETA (total estimated from bytes read)."""
+
+    def __init__(self, inputs: Inputs, cursor: Cursor, enabled: bool) -> None:
+        self.cursor = cursor
+        self.total_bytes = inputs.total_bytes
+        self.bar = None
+        self.read = 0
+        if enabled:
+            from tqdm import tqdm
+
+            tqdm.monitor_interval = 0  # no monitor thread (workers are forked)
+            self.bar = tqdm(
+                total=None, unit=" art", file=sys.stderr, smoothing=0.1, dynamic_ncols=True,
+                desc="ingest", mininterval=0.5,
+            )  # fmt: skip
+
+    def saw(self) -> None:
+        self.read += 1
+
+    def done(self, n: int = 1) -> None:
+        if self.bar is None:
+            return
+        pos = self.cursor.position()
+        if self.total_bytes and pos:
+            estimate = int(self.read * self.total_bytes / min(pos, self.total_bytes))
+            self.bar.total = max(estimate, self.bar.n + n, self.read)
+        self.bar.update(n)
+
+    def close(self, summary: Summary) -> None:
+        if self.bar is not None:
+            self.bar.total = self.bar.n
+            self.bar.set_postfix_str(summary.line(), refresh=False)
+            self.bar.close()
+
+
+# -- the local engine ------------------------------------------------------------------
+
+
+def _skip_stored(
+    items: Iterable[Document | InputError], store: Any, writer: Writer, progress: Progress
+) -> Iterator[tuple[Document, str]]:
+    """Documents not yet stored, with their keys; reader errors go straight to the writer."""
+    chunk: list[tuple[Document, str]] = []
+
+    def drain() -> Iterator[tuple[Document, str]]:
+        seen = store.seen_inputs([k for _, k in chunk])
+        for doc, key in chunk:
+            if key in seen:
+                writer.summary.already += 1
+                progress.done()
+            else:
+                yield doc, key
+        chunk.clear()
+
+    for item in items:
+        progress.saw()
+        if isinstance(item, InputError):
+            writer.put(Outcome("failed", item.source, reason=item.problem))
+            progress.done()
+            continue
+        chunk.append((item, input_key(item)))
+        if len(chunk) >= 64:
+            yield from drain()
+    if chunk:
+        yield from drain()
+
+
+def _tasks(docs: Iterator[tuple[Document, str]], size: int) -> Iterator[list[tuple[Document, str]]]:
+    task: list[tuple[Document, str]] = []
+    for pair in docs:
+        task.append(pair)
+        if len(task) >= size:
+            yield task
+            task = []
+    if task:
+        yield task
+
+
+def ingest(paths: list[str], options: Options | None = None) -> Summary:
+    """Ingest every input into the store; the counts of what happened."""
+    import multiprocessing
+
+    from warta.store import open_store
+
+    opts = options or Options()
+    workers = opts.workers or os.cpu_count() or 1
+    inputs = resolve(paths)
+    cursor = Cursor()
+    store = open_store(opts.db)
+    db = getattr(store, "url", None)
+    writer = Writer(store, opts.batch_size)
+    progress = Progress(inputs, cursor, opts.progress)
+    docs = _skip_stored(
+        iter_documents(paths, opts.fields, opts.fmt, cursor, inputs), store, writer, progress
+    )
+    try:
+        if workers <= 1:
+            init_worker(None)
+            for doc, key in docs:
+                writer.put(process_document(doc, key))
+                progress.done()
+        else:
+            ctx = multiprocessing.get_context("fork")
+            limit = workers * 4
+            with ProcessPoolExecutor(workers, ctx, initializer=init_worker, initargs=(db,)) as pool:
+                inflight: dict[Future[list[Outcome]], list[tuple[Document, str]]] = {}
+
+                def collect(block: bool) -> None:
+                    done, _ = wait(
+                        list(inflight), timeout=None if block else 0, return_when=FIRST_COMPLETED
+                    )
+                    for fut in done:
+                        task = inflight.pop(fut)
+                        try:
+                            outcomes = fut.result()
+                        except Exception as e:  # noqa: BLE001 - a worker died
+                            outcomes = [
+                                Outcome("failed", d.source, k, reason=f"worker crashed ({e!r})")
+                                for d, k in task
+                            ]
+                        for o in outcomes:
+                            writer.put(o)
+                        progress.done(len(outcomes))
+
+                for task in _tasks(docs, TASK_SIZE):
+                    while len(inflight) >= limit:
+                        collect(block=True)
+                    inflight[pool.submit(process_many, task)] = task
+                    if len(inflight) % 8 == 0:
+                        collect(block=False)
+                while inflight:
+                    collect(block=True)
+        writer.flush()
+    finally:
+        progress.close(writer.summary)
+        store.close()
+    return writer.summary

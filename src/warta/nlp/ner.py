@@ -1,0 +1,143 @@
+"""Statistical named entities (PER, ORG, LOC) from Warta's own spaCy model.
+
+The model (`warta/data/ner/model`, built by `training/train_ner.py`) is loaded once, lazily,
+and shared by every call. Countries (`GPE`) are assigned later by the gazetteer resolver.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "ner" / "model"
+LABELS = ("PER", "ORG", "LOC")
+BATCH_SIZE = 256
+
+_nlp: Language | None = None
+_lock = threading.Lock()
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """Stop spaCy's `id` tokenizer from splitting letter-hyphen-letter (`Kim Jong-un`).
+
+    Indonesian news writes hyphenated names and compounds as one word (Jong-un, PDI-P,
+    non-kader, Jokowi-JK), as the IDNer training data does; `/` between letters still splits.
+    """
+    from spacy.lang.char_classes import HYPHENS
+    from spacy.util import compile_infix_regex
+
+    dashes = "(?:" + "|".join(h for h in HYPHENS.split("|") if h != "-") + ")"
+    infixes = []
+    for pattern in nlp.Defaults.infixes:
+        if f"(?:{HYPHENS})" in pattern:  # letter-dash-letter: split on dashes, not on "-"
+            pattern = pattern.replace(f"(?:{HYPHENS})", dashes)
+        elif "[\\/-]" in pattern:  # letter-hyphen-currency/letter: only "/" splits
+            pattern = pattern.replace("[\\/-]", "\\/")
+        elif re.fullmatch(r"\(\?<=\[.*\]\)-\(\?=\[.*\]\)", pattern, re.S):
+            continue  # letter-hyphen-digit and digit-hyphen-letter (COVID-19): keep whole
+        infixes.append(pattern)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def load_model(path: Path | str = MODEL_DIR) -> Language:
+    """Load a Warta NER model from `path` (tok2vec + ner only) with Warta's tokenizer rules."""
+    import spacy
+
+    nlp = spacy.load(path)
+    _keep_hyphenated_words(nlp)
+    return nlp
+
+
+def model() -> Language:
+    """The shipped model, loaded on first use."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                _nlp = load_model()
+    return _nlp
+
+
+def tag_with(nlp: Language, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
+    """BIO tags (`B-PER`, `I-ORG`, `O`) for pre-tokenised sentences, using `nlp`."""
+    from spacy.tokens import Doc
+
+    sents = [list(s) for s in sentences]
+    out: list[list[str]] = [[] for _ in sents]
+    # A token must be a non-empty string without whitespace for spaCy; keep a stand-in.
+    todo = [i for i, s in enumerate(sents) if s]
+    docs = (
+        Doc(nlp.vocab, words=[("".join(t.split()) or "_") for t in sents[i]]) for i in todo
+    )
+    for i, doc in zip(todo, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
+        out[i] = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+    return out
+
+
+def tag_tokens(sentences: list[list[str]]) -> list[list[str]]:
+    """BIO tags per pre-tokenised sentence, one tag per token."""
+    return tag_with(model(), sentences)
+
+
+def find_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Entity spans `(start, end, label)` in `text`, label PER/ORG/LOC, over its sentence spans.
+
+    Each `(start, end)` is a sentence's character range in `text`; the spans returned are
+    character offsets into `text`, in order.
+    """
+    nlp = model()
+    spans = [(s, e) for s, e in sentences if 0 <= s < e <= len(text) and text[s:e].strip()]
+    found: list[tuple[int, int, str]] = []
+    for (start, _), doc in zip(
+        spans, nlp.pipe((text[s:e] for s, e in spans), batch_size=BATCH_SIZE), strict=True
+    ):
+        found.extend(
+            (start + ent.start_char, start + ent.end_char, ent.label_)
+            for ent in doc.ents
+            if ent.label_ in LABELS
+        )
+    return sorted(found)
+
+
+def tag_conll(text: str, source: str = "<input>") -> str:
+    """Tag CoNLL-style text: `token<TAB>tag` for each token line, the same blank lines.
+
+    The token is a line's first column (tab-separated if the line has a tab, else
+    whitespace-separated); other columns are ignored. `-DOCSTART-` lines stay as they are
+    (tag `O`) and end a sentence, like blank lines. CRLF line ends are accepted.
+    """
+    from warta.errors import InputError
+
+    if "\x00" in text:
+        raise InputError(source, "binary data, not CoNLL text")
+    lines = text.lstrip("\ufeff").splitlines()
+    tokens: list[str | None] = []  # None for a blank line
+    for line in lines:
+        if not line.strip():
+            tokens.append(None)
+            continue
+        first = line.split("\t", 1)[0].strip() if "\t" in line else line.split(None, 1)[0]
+        tokens.append(first or line.split(None, 1)[0])
+    if all(t is None for t in tokens):
+        raise InputError(source, "no tokens (empty CoNLL input)")
+    sentences: list[list[str]] = [[]]
+    for tok in tokens:
+        if tok is None or tok == "-DOCSTART-":
+            if sentences[-1]:
+                sentences.append([])
+        else:
+            sentences[-1].append(tok)
+    tags = iter(tag for sent in tag_tokens(sentences) for tag in sent)
+    out = []
+    for tok in tokens:
+        if tok is None:
+            out.append("")
+        else:
+            out.append(f"{tok}\tO" if tok == "-DOCSTART-" else f"{tok}\t{next(tags)}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,707 @@
+"""Within-article resolution: mention spans → one `Entity` per referent.
+
+Sources of spans, in order of trust: gazetteer matches (canonical name, country, role),
+statistical NER spans (`warta.nlp.ner`, when its model is installed), and two rules that
+work without a model: an organisation head followed by capitalised words (`Partai Komunis
+China`) and a title followed by a capitalised name (`Menteri Yuddy`).
+
+Mentions are then linked: gazetteer aliases share their entry (`Jokowi` = `Joko Widodo`);
+a part of a person's full name stands for that person (`Jinping`, `Jong-un`) when it fits
+only one person of the article; a bracketed abbreviation defines an alias for the article
+(`Bandara Internasional Lombok (BIL) … BIL`). Titles and appositions give a person a role
+and a country (`Presiden China, Xi Jinping,` → GOV, CHN). Unknown stays None.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from warta.nlp.gazetteer import Entry, Gazetteer, Match, Role
+from warta.types import Entity, Mention, Sentence, Token
+
+# Before a capital, these make it a place rather than its government acting.
+LOCATIVE = {
+    "di", "ke", "dari", "menuju", "dekat", "sekitar", "kota", "wilayah", "pinggiran",
+    "kawasan", "ibu", "ibukota", "in", "at", "to", "from", "mengunjungi", "berkunjung",
+    "tiba", "tinggal", "asal", "hingga", "sampai",
+}
+FORMER = {"mantan", "eks", "bekas", "almarhum", "mendiang"}
+# Capitalised words that are not names (days, months, sentence glue).
+NOT_NAME = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "januari",
+    "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+    "november", "desember", "wib", "wita", "wit", "dia", "ia", "mereka", "kami", "saya",
+    "ini", "itu", "yang", "dan", "atau", "tetapi", "namun", "dalam", "pada", "untuk",
+    "dengan", "sebagai", "bahwa", "karena", "juga", "tak", "tidak", "sudah", "telah",
+    "akan", "para", "sang", "pihak", "kata", "ujar", "ucap", "menurut", "selain", "sementara",
+    "kemudian", "lalu", "sebelumnya", "saat", "ketika", "setelah", "sejak",
+}
+# Parts of full names that never stand for the person alone.
+NOT_PART = {
+    "muhammad", "mohammad", "mohamad", "muhamad", "abdul", "haji", "hajah", "al", "bin",
+    "binti", "van", "von", "de", "da", "der", "del", "jr", "jr.", "sr.", "dan", "ibn", "el",
+    "abu", "ir.", "dr.", "h.", "hj.", "prof.", "kh",
+}
+# Titles of a territory's office: the words after them name the territory first
+# ("Bupati Bogor Ade Yasin"), so a name is only taken after a known place or body.
+TERRITORIAL = {
+    "gubernur", "wakil gubernur", "wagub", "bupati", "wakil bupati", "wabup", "wali kota",
+    "walikota", "wakil wali kota", "camat", "lurah", "kepala desa", "kades", "sekda", "kapolda",
+    "wakapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "pangdam", "danrem",
+    "dandim", "danramil", "kajati", "kajari", "ketua DPRD", "anggota DPRD",
+}
+ORG_ENDS = {"Tbk", "Tbk.", "Persero"}
+MAX_PORTFOLIO = 12  # words of a minister's portfolio, at most
+ORG_CONNECTORS = {"dan", "untuk", "bagi", "&", "of", "the", "for", "and", "se", "atas"}
+PLACE_KINDS = {"country", "capital", "place"}
+
+
+@dataclass(slots=True)
+class Span:
+    """A mention candidate: characters [start, end), tokens [ti, tj) of sentence si."""
+
+    start: int
+    end: int
+    si: int
+    ti: int
+    tj: int
+    type: str
+    source: str  # gaz, ner, rule
+    entry: Entry | None = None
+    key: str | None = None  # referent key for derived spans (militer China)
+    name: str | None = None
+    country: str | None = None  # from the span itself (ORG named after a country…)
+    role: str | None = None
+    title_role: str | None = None  # from a title or apposition
+    title_country: str | None = None
+    former: bool = False
+    inner: list[Entry] = field(default_factory=list)
+
+
+def resolve(
+    text: str,
+    sentences: Sequence[Sentence],
+    gz: Gazetteer,
+    ner_spans: Sequence[tuple[int, int, str]] = (),
+    year: int | None = None,
+) -> list[Entity]:
+    """Entities of `text`, one per referent, each with all its mentions."""
+    per_sent: list[list[Span]] = []
+    for si, sent in enumerate(sentences):
+        per_sent.append(_gazetteer_spans(si, sent.tokens, gz))
+    _merge_ner(per_sent, sentences, ner_spans, gz)
+    for si, sent in enumerate(sentences):
+        _rule_spans(si, sent.tokens, gz, per_sent[si])
+        per_sent[si].sort(key=lambda s: s.ti)
+        _titles(sent.tokens, gz, per_sent[si])
+    spans = [s for ss in per_sent for s in ss]
+    return _cluster(text, sentences, per_sent, spans, year)
+
+
+# --- spans ---------------------------------------------------------------------------
+
+
+def _span(si: int, toks: Sequence[Token], ti: int, tj: int, **kw: object) -> Span:
+    return Span(toks[ti].start, toks[tj - 1].end, si, ti, tj, **kw)  # type: ignore[arg-type]
+
+
+def _gazetteer_spans(si: int, toks: Sequence[Token], gz: Gazetteer) -> list[Span]:
+    matches = gz.match(toks)
+    out: list[Span] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        e = m.entry
+        nxt: Match | None = matches[k + 1] if k + 1 < len(matches) else None
+        prev_end = out[-1].tj if out else 0
+        # "Kemlu China": a state body followed by a country is that country's body
+        if (
+            e.kind == "body"
+            and nxt is not None
+            and nxt.start == m.end
+            and nxt.entry.kind == "country"
+        ):
+            c = nxt.entry
+            out.append(
+                _span(si, toks, m.start, nxt.end, type="ORG", source="gaz",
+                      key=f"ORG:{e.name}:{c.country}", name=f"{e.name} {c.name}",
+                      country=c.country, role=e.role)
+            )
+            k += 2
+            continue
+        if e.kind == "country":
+            pre = gz.prefix_ending_at(toks, m.start)
+            if pre is not None and pre[0] >= prev_end:
+                start, (etype, role, pname) = pre
+                out.append(
+                    _span(si, toks, start, m.end, type=etype, source="gaz",
+                          key=f"{etype}:{pname}:{e.country}", name=f"{pname} {e.name}",
+                          country=e.country, role=role)
+                )
+                k += 1
+                continue
+        out.append(
+            _span(si, toks, m.start, m.end, type=e.type, source="gaz", entry=e,
+                  country=e.country, role=e.role)
+        )
+        k += 1
+    return out
+
+
+def _org_head_facts(span: Span, toks: Sequence[Token], gz: Gazetteer) -> None:
+    """Role and country that an organisation's first word states (Polres → COP, IDN)."""
+    head = gz.org_head_at(toks, span.ti)
+    if head is not None and span.ti + head[0] < span.tj:
+        span.role = span.role or head[1].role
+        span.country = span.country or head[1].country
+
+
+def _trim_title(
+    toks: Sequence[Token], gz: Gazetteer, owner: list[Span | None], ti: int, tj: int
+) -> tuple[int, tuple[Role, Span | None] | None]:
+    """A person span that starts with a title (`Kajari Lhoksukon Teuku Rahmatsyah`):
+    the name's first token, and the title with its affiliation."""
+    hit = gz.role_at(toks, ti)
+    if hit is None or ti + hit[0] >= tj:
+        return ti, None
+    k = ti + hit[0]
+    affil = owner[k]
+    if affil is not None and affil.type in ("GPE", "ORG", "LOC") and affil.tj < tj:
+        k = affil.tj
+    else:
+        affil = None
+        if hit[1].title.lower() in TERRITORIAL and tj - k >= 3:
+            k += 1  # the territory's name: "Bupati Bogor Ade Yasin"
+    return k, (hit[1], affil)
+
+
+def _merge_ner(
+    per_sent: list[list[Span]],
+    sentences: Sequence[Sentence],
+    ner_spans: Sequence[tuple[int, int, str]],
+    gz: Gazetteer,
+) -> None:
+    """Add NER spans that the gazetteer did not already explain better."""
+    if not ner_spans:
+        return
+    starts = [s.start for s in sentences]
+    tstarts: dict[int, list[int]] = {}
+    owners: dict[int, list[Span | None]] = {}
+    for start, end, label in ner_spans:
+        si = bisect.bisect_right(starts, start) - 1
+        if si < 0 or end > sentences[si].end + 1:
+            continue
+        toks = sentences[si].tokens
+        if si not in tstarts:
+            tstarts[si] = [t.start for t in toks]
+            owners[si] = _owner(per_sent[si], len(toks))
+        ts, owner = tstarts[si], owners[si]
+        ti = max(0, bisect.bisect_right(ts, start) - 1)
+        if toks[ti].end <= start:
+            ti += 1
+        tj = bisect.bisect_left(ts, end)
+        while ti < tj and toks[ti].text[:1].islower():  # names do not start lower-case
+            ti += 1
+        title: tuple[Role, Span | None] | None = None
+        if label == "PER":
+            ti, title = _trim_title(toks, gz, owner, ti, tj)
+        if ti >= tj:
+            continue
+        span = _span(si, toks, ti, tj, type=label, source="ner")
+        if title is not None:
+            _apply_title(span, *title)
+        if label == "ORG":
+            _org_head_facts(span, toks, gz)
+        spans = per_sent[si]
+        over = list({id(o): o for o in owner[ti:tj] if o is not None}.values())
+        over += [o for o in (owner[ti - 1] if ti else None,) if o is not None and o.tj > ti
+                 and o not in over]
+        if not over:
+            spans.append(span)
+            owner[ti:tj] = [span] * (tj - ti)
+            continue
+        contains = all(ti <= s.ti and s.tj <= tj for s in over) and any(
+            (s.ti, s.tj) != (ti, tj) for s in over
+        )
+        # "Partai Komunis China", "Gedung DPR", "Komisi III DPR": named after what it contains
+        no_person = all(s.type != "PER" for s in over)
+        inside = {k for s in over for k in range(s.ti, s.tj)}
+        extra_words = any(
+            k not in inside and any(c.isalnum() for c in toks[k].text) for k in range(ti, tj)
+        )
+        if contains and no_person and extra_words and label != "PER":
+            for s in over:
+                spans.remove(s)
+                if s.entry is not None:
+                    span.inner.append(s.entry)
+                elif s.country:
+                    span.country = span.country or s.country
+            spans.append(span)
+            owner[ti:tj] = [span] * (tj - ti)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and tok.lower() not in NOT_NAME
+
+
+def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
+    """Organisation heads and titled names that no gazetteer entry or NER span covers."""
+    n = len(toks)
+    owner = _owner(spans, n)
+    i = 0
+    while i < n:  # organisations first: their names bound the titles' names
+        if owner[i] is None and toks[i].text[:1].isupper():
+            found = _org_at(si, toks, gz, owner, i)
+            if found is not None:
+                for o in {id(x): x for x in owner[found.ti:found.tj] if x is not None}.values():
+                    spans.remove(o)
+                spans.append(found)
+                owner[found.ti:found.tj] = [found] * (found.tj - found.ti)
+                i = found.tj
+                continue
+        i += 1
+    i = 0
+    while i < n:
+        title = gz.role_at(toks, i) if owner[i] is None else None
+        if title is None:
+            i += 1
+            continue
+        j = i + title[0]
+        nxt = gz.role_at(toks, j) if j < n else None  # "Kapolri Jenderal Tito"
+        if nxt is not None:
+            j += nxt[0]
+        affil = owner[j] if j < n else None
+        if affil is not None and affil.type not in ("GPE", "ORG", "LOC"):
+            affil = None
+        if affil is not None:
+            j = _skip_parens(toks, affil.tj)  # "Presiden China Xi Jinping", "AS (USA)"
+        if title[1].role is None and (nxt is None or nxt[1].role is None) and affil is None:
+            i += 1  # "Ketua …", "Juru bicara …" say nothing without their organisation
+            continue
+        if title[1].title.lower() in TERRITORIAL and affil is None:
+            i += 1
+            continue
+        # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy …":
+        # words of institutions' names are the portfolio, not the person
+        j = _skip_portfolio(toks, gz, owner, j)
+        if j < n and toks[j].text == ",":
+            j += 1
+        k = j
+        while k < n and k - j < 4 and owner[k] is None and _is_name_token(toks[k].text, gz):
+            k += 1
+        if k > j and (k >= n or owner[k] is None):
+            span = _span(si, toks, j, k, type="PER", source="rule")
+            _apply_title(span, _chain(title[1], nxt[1] if nxt else None), affil)
+            spans.append(span)
+            owner[j:k] = [span] * (k - j)
+            i = k
+            continue
+        i += 1
+
+
+def _chain(outer: Role, inner: Role | None) -> Role:
+    if inner is None:
+        return outer
+    return Role(
+        f"{outer.title} {inner.title}", outer.role or inner.role, outer.country or inner.country
+    )
+
+
+def _skip_portfolio(
+    toks: Sequence[Token], gz: Gazetteer, owner: list[Span | None], j: int
+) -> int:
+    n, start = len(toks), j
+    while j < n and owner[j] is None and (
+        toks[j].text.lower() in gz.institution_words
+        or (
+            toks[j].text.lower() in ORG_CONNECTORS
+            and j + 1 < n
+            and toks[j + 1].text.lower() in gz.institution_words
+        )
+    ):
+        j += 1
+        if j - start > MAX_PORTFOLIO:
+            return start  # not a portfolio: a run of such words is something else
+    return j
+
+
+def _org_at(
+    si: int, toks: Sequence[Token], gz: Gazetteer, owner: list[Span | None], i: int
+) -> Span | None:
+    """`Partai Komunis China`: an organisation head and the capitalised words after it."""
+    head = gz.org_head_at(toks, i)
+    if head is None:
+        return None
+    length, facts = head
+    n = len(toks)
+    j, inner, last_cap = i + length, [], 0
+    while j < n:
+        o = owner[j]
+        if o is not None:
+            if o.entry is not None and o.entry.kind in PLACE_KINDS | {"norp"}:
+                inner.append(o)
+                j = o.tj
+                last_cap = j
+                continue
+            break
+        t = toks[j].text
+        if toks[j - 1].text in ORG_ENDS or gz.role_at(toks, j) is not None:
+            break
+        if _is_cap(t) or (t[:1].isdigit() and last_cap):
+            j += 1
+            last_cap = j
+        elif t.lower() in ORG_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1].text):
+            j += 1
+        else:
+            break
+    if last_cap <= i + length:
+        return None
+    span = _span(si, toks, i, last_cap, type="ORG", source="rule", role=facts.role,
+                 country=facts.country)
+    for o in inner:
+        if o.entry is not None:
+            span.inner.append(o.entry)
+    return span
+
+
+def _is_name_token(tok: str, gz: Gazetteer) -> bool:
+    if not _is_cap(tok) or not any(c.isalpha() for c in tok):
+        return False
+    return tok.lower() not in gz.roles and tok.lower() not in gz.org_heads
+
+
+def _skip_parens(toks: Sequence[Token], j: int) -> int:
+    """Index after a short bracketed aside starting at j: `(AS)`, `(Korut)`."""
+    if j < len(toks) and toks[j].text == "(":
+        for k in range(j + 1, min(len(toks), j + 6)):
+            if toks[k].text == ")":
+                return k + 1
+    return j
+
+
+def _owner(spans: Sequence[Span], n: int) -> list[Span | None]:
+    owner: list[Span | None] = [None] * n
+    for s in spans:
+        for k in range(s.ti, min(s.tj, n)):
+            owner[k] = s
+    return owner
+
+
+# --- titles and appositions ---------------------------------------------------------
+
+
+def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
+    """Give each person the role and country that a title or apposition states."""
+    by_end = {s.tj: s for s in spans}
+    by_start = {s.ti: s for s in spans}
+    for s in spans:
+        if s.type != "PER" or s.title_role or s.title_country:
+            continue
+        # before: [mantan] TITLE [AFFILIATION [(ABBR)]] [portfolio] [,] NAME
+        k = s.ti
+        while k > 0 and s.ti - k < MAX_PORTFOLIO and (
+            toks[k - 1].text.lower() in gz.institution_words
+            or (toks[k - 1].text.lower() in ORG_CONNECTORS and k > 1
+                and toks[k - 2].text.lower() in gz.institution_words)
+        ):
+            k -= 1
+        if k > 0 and toks[k - 1].text == ",":
+            k -= 1
+        if k > 0 and toks[k - 1].text == ")":
+            for p in range(k - 2, max(-1, k - 7), -1):
+                if toks[p].text == "(":
+                    k = p
+                    break
+        affil = by_end.get(k)
+        if affil is not None and affil.type in ("GPE", "ORG", "NORP"):
+            k = affil.ti
+        else:
+            affil = None
+        found = _title_before(toks, gz, k)
+        if found is not None:
+            start, role = found
+            if start > 0 and toks[start - 1].text.lower() in FORMER:
+                s.former = True
+            _apply_title(s, role, affil)
+            continue
+        # after: NAME, TITLE [AFFILIATION],
+        j = s.tj
+        if j < len(toks) and toks[j].text == ",":
+            hit = gz.role_at(toks, j + 1)
+            if hit is not None:
+                after = by_start.get(j + 1 + hit[0])
+                if after is not None and after.type not in ("GPE", "ORG", "NORP"):
+                    after = None
+                _apply_title(s, hit[1], after)
+
+
+def _title_before(toks: Sequence[Token], gz: Gazetteer, end: int) -> tuple[int, Role] | None:
+    """The nearest title chain ending at token `end` (Kapolri Jenderal → COP, IDN)."""
+    found = gz.role_ending_at(toks, end) if end > 0 else None
+    if found is None:
+        return None
+    start, role = found
+    outer = gz.role_ending_at(toks, start) if start > 0 else None
+    if outer is not None:
+        o_start, o_role = outer
+        role = Role(
+            f"{o_role.title} {role.title}",
+            o_role.role or role.role,
+            o_role.country or role.country,
+        )
+        start = o_start
+    return start, role
+
+
+def _apply_title(s: Span, role: Role, affil: Span | None) -> None:
+    country = role.country
+    title_role = role.role
+    if affil is not None:
+        a_country = affil.country or (affil.entry.country if affil.entry else None)
+        a_country = a_country or next((e.country for e in affil.inner if e.country), None)
+        country = a_country or country
+        if title_role is None:
+            if affil.type == "GPE":
+                title_role = "GOV"
+            else:
+                title_role = affil.role or (affil.entry.role if affil.entry else None)
+    s.title_role = title_role
+    s.title_country = country
+
+
+# --- clustering ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cluster:
+    key: str
+    spans: list[Span] = field(default_factory=list)
+
+
+def _span_key(s: Span, text: str) -> str:
+    if s.entry is not None:
+        return s.entry.key
+    if s.key is not None:
+        return s.key
+    return f"text:{' '.join(text[s.start:s.end].split()).casefold()}"
+
+
+def _cluster(
+    text: str,
+    sentences: Sequence[Sentence],
+    per_sent: list[list[Span]],
+    spans: list[Span],
+    year: int | None,
+) -> list[Entity]:
+    clusters: dict[str, _Cluster] = {}
+    alias_of: dict[str, str] = {}  # span key → cluster key (merged referents)
+
+    def find(key: str) -> str:
+        while key in alias_of:
+            key = alias_of[key]
+        return key
+
+    for s in spans:
+        key = _span_key(s, text)
+        clusters.setdefault(key, _Cluster(key)).spans.append(s)
+
+    # bracketed abbreviations: "Korea Utara (Korut)", "Bandara Internasional Lombok (BIL)"
+    defined: dict[str, str] = {}  # token text → cluster key
+    for si, sent in enumerate(sentences):
+        toks = sent.tokens
+        by_start = {s.ti: s for s in per_sent[si]}
+        for s in per_sent[si]:
+            j = s.tj
+            if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+                continue
+            inner_tok = toks[j + 1]
+            inner = by_start.get(j + 1)
+            outer_key = find(_span_key(s, text))
+            if inner is not None and inner.tj == j + 2:
+                inner_key = find(_span_key(inner, text))
+                # never two gazetteer referents ("NTB (ANTARA News)"); a known abbreviation
+                # joins an unknown name of its type ("Komisi … Umum (KPU)")
+                if inner_key != outer_key and (
+                    inner.source != "gaz" or (s.source != "gaz" and s.type == inner.type)
+                ):
+                    _merge(clusters, alias_of, inner_key, outer_key)
+            elif (
+                inner is None
+                and _looks_like_abbreviation(inner_tok.text)
+                and inner_tok.text[0].lower() == text[s.start].lower()
+            ):
+                new = _span(si, toks, j + 1, j + 2, type=s.type, source="alias")
+                clusters[outer_key].spans.append(new)
+                per_sent[si].append(new)
+                defined[inner_tok.text] = outer_key
+
+    # parts of full names: "Jinping" → Xi Jinping, "Jong-un" → Kim Jong-un
+    parts: dict[str, set[str]] = {}
+    for key, c in clusters.items():
+        if find(key) != key or _cluster_type(c) != "PER":
+            continue
+        names = {text[s.start:s.end] for s in c.spans}
+        names |= {s.entry.name for s in c.spans if s.entry is not None}
+        for name in names:
+            words = name.split()
+            if len(words) < 2:
+                continue
+            for w in words:
+                if len(w) >= 3 and w.lower() not in NOT_PART and w[:1].isupper():
+                    parts.setdefault(w, set()).add(key)
+    unique_parts = {w: next(iter(ks)) for w, ks in parts.items() if len(ks) == 1}
+    for key, c in list(clusters.items()):
+        if find(key) != key or _cluster_type(c) != "PER":
+            continue
+        texts = {text[s.start:s.end] for s in c.spans}
+        if len(texts) == 1:
+            (t,) = texts
+            target = unique_parts.get(t)
+            if target is not None and find(target) != key:
+                _merge(clusters, alias_of, key, find(target))
+
+    # uncovered tokens equal to a defined abbreviation or a unique name part
+    if unique_parts or defined:
+        for si, sent in enumerate(sentences):
+            toks = sent.tokens
+            owner = _owner(per_sent[si], len(toks))
+            for ti, tok in enumerate(toks):
+                if owner[ti] is not None:
+                    continue
+                target = defined.get(tok.text) or unique_parts.get(tok.text)
+                if target is None:
+                    continue
+                target = find(target)
+                kind = "alias" if tok.text in defined else "part"
+                new = _span(si, toks, ti, ti + 1, type=_cluster_type(clusters[target]),
+                            source=kind)
+                clusters[target].spans.append(new)
+
+    entities: list[tuple[int, Entity]] = []
+    for key, c in clusters.items():
+        if find(key) != key or not c.spans:
+            continue
+        ent = _entity(text, sentences, c, year)
+        if ent is not None:
+            entities.append((min(s.start for s in c.spans), ent))
+    entities.sort(key=lambda p: p[0])
+    out = []
+    for n, (_, ent) in enumerate(entities, 1):
+        ent.id = f"E{n}"
+        out.append(ent)
+    return out
+
+
+def _merge(clusters: dict[str, _Cluster], alias_of: dict[str, str], src: str, dst: str) -> None:
+    if src == dst:
+        return
+    clusters[dst].spans.extend(clusters[src].spans)
+    clusters[src].spans = []
+    alias_of[src] = dst
+
+
+def _looks_like_abbreviation(tok: str) -> bool:
+    letters = [c for c in tok if c.isalpha()]
+    return len(letters) >= 2 and tok[0].isupper() and not tok.isdigit()
+
+
+def _cluster_type(c: _Cluster) -> str:
+    for s in c.spans:
+        if s.source == "gaz":
+            return s.type
+    types = Counter(s.type for s in c.spans if s.source in ("ner", "rule"))
+    return types.most_common(1)[0][0] if types else c.spans[0].type
+
+
+def _entity(
+    text: str, sentences: Sequence[Sentence], c: _Cluster, year: int | None
+) -> Entity | None:
+    spans = sorted(c.spans, key=lambda s: s.start)
+    gaz = next((s for s in spans if s.source == "gaz"), None)
+    etype = _cluster_type(c)
+    entry = gaz.entry if gaz is not None else None
+    if gaz is not None:
+        name = entry.name if entry is not None else (gaz.name or text[gaz.start:gaz.end])
+    else:
+        main = max(
+            (s for s in spans if s.source in ("ner", "rule")),
+            key=lambda s: (len(text[s.start:s.end].split()), -s.start),
+            default=spans[0],
+        )
+        name = " ".join(text[main.start:main.end].split())
+    country = gaz.country if gaz is not None else None
+    role = gaz.role if gaz is not None else None
+    if entry is not None and entry.kind == "capital":
+        acting = any(_acting(sentences[s.si].tokens, s.ti, s.tj) for s in spans)
+        etype, role = ("GPE", "GOV") if acting else ("LOC", None)
+    if entry is not None and entry.kind == "leader":
+        role = entry.role_in(year)
+    # what the text itself says: titles and appositions, places inside an ORG's name
+    titled = [s for s in spans if s.title_role or s.title_country]
+    if etype == "PER" and titled:
+        current = [s for s in titled if not s.former]
+        if current:
+            role = next((s.title_role for s in current if s.title_role), role)
+        elif entry is None or year is None:
+            role = None
+        country = country or next((s.title_country for s in titled if s.title_country), None)
+    if country is None:
+        for s in spans:
+            places = [e for e in s.inner if e.country]
+            if places:
+                country = places[0].country
+                break
+            if s.country:
+                country = s.country
+                break
+    if role is None and etype == "ORG":
+        role = next((s.role for s in spans if s.role), None)
+        role = role or next(
+            (e.role for s in spans for e in s.inner if e.type == "ORG" and e.role), None
+        )
+    mentions = [Mention(text[s.start:s.end], s.start, s.end) for s in spans]
+    return Entity(id="", name=name, type=etype, country=country, role=role, mentions=mentions)
+
+
+def _acting(toks: Sequence[Token], ti: int, tj: int) -> bool:
+    """Whether a capital at tokens [ti, tj) is used as an actor, not as a place."""
+    if _in_dateline(toks, ti):  # "PYONGYANG - …", "TEMPO.CO, Jakarta - …"
+        return False
+    if ti == 0 and tj == len(toks):  # a name alone (a heading, a list item) is a place
+        return False
+    if ti == 0:
+        return True
+    prev = toks[ti - 1].text.lower()
+    if prev in LOCATIVE:
+        return False
+    return not (ti >= 2 and toks[ti - 2].text.lower() in LOCATIVE and prev in ("kota", "ibu"))
+
+
+def _in_dateline(toks: Sequence[Token], ti: int) -> bool:
+    """Whether token ti is in a dateline: capitalised words before a dash opening the text."""
+    for d in range(1, min(len(toks), 9)):
+        if toks[d].text in ("-", "–", "—", "--"):
+            return ti < d and not any(t.text[:1].islower() for t in toks[:d])
+    return False
+
+
+def normalise(mention: str, label: str | None, gz: Gazetteer) -> Entity | None:
+    """The entity a mention string stands for, out of context.
+
+    `label` is the NER type the mention came with (PER/ORG/LOC), or None for a phrase the
+    rules must read on their own (`Kasat Reskrim Polres Lhokseumawe AKP Yasir`).
+    """
+    from warta.nlp.sentences import split
+
+    sents = split(mention)
+    ner = [(0, len(mention), label)] if label else []
+    ents = resolve(mention, sents, gz, ner)
+    if not ents:
+        return None
+    if label is None:  # a titled phrase stands for the person it names
+        people = [e for e in ents if e.type == "PER"]
+        ents = people or ents
+    return max(ents, key=lambda e: sum(m.end - m.start for m in e.mentions))

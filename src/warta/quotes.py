@@ -1,0 +1,391 @@
+"""Quotes with their speakers and relay chains: `attribute(analysis)` fills `analysis.quotes`.
+
+Direct quotes are spans between quotation marks (straight or curly), including a quote
+that opens one paragraph and closes in the next (a paragraph that reopens a still-open
+quote continues it). A direct quote needs an attribution (`"…," kata/ujar/ungkap/jelas/
+tegas/tutur/pesan X`, `X mengatakan: "…"`) or, unattributed, at least six words (it then
+continues the previous quote's speaker when that quote is at most two paragraphs back);
+short unattributed spans are scare quotes, not quotes.
+
+Indirect speech: `X mengatakan/menyatakan/menyebut… (bahwa) …`, `Menurut X, …` and the
+unmarked `…, kata X.`; `direct` is false. `Menurut KCNA, Jinping mengatakan bahwa …` is
+Jinping's statement relayed by KCNA.
+
+Speakers are entity ids. `dia`, `ia`, `beliau`, `katanya`, `pihaknya` resolve to the
+nearest preceding PER (ORG for `pihaknya`) mention that is not a news outlet.
+
+Relay chain `via`: the outlets through which the reader learns the statement, nearest
+relay first and the original source last (DESIGN.md: "the outlets in order from the
+nearest to the original source"). In "pesan Jinping, seperti disitir CNN dari KCNA", CNN
+quotes KCNA, which carried Jinping's message, so `via` = [CNN, KCNA]; told from the
+speaker outward the same chain is "KCNA, then CNN" (the issue's wording).
+
+Offsets (`start`, `end`) are those of the quoted words (without the marks) in the text,
+i.e. in "\\n\\n".join(body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.events.actors import Mentions
+from warta.events.lexicon import load
+from warta.types import Entity, Mention, Quote, TextAnalysis
+
+OPENERS = "“„«"
+CLOSERS = "”«»"
+MIN_UNATTRIBUTED_WORDS = 6
+SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
+PRONOUNS = {"dia": "PER", "ia": "PER", "beliau": "PER", "pihaknya": "ORG", "mereka": "ANY"}
+
+
+def _words(markers: dict, key: str) -> str:
+    return "|".join(sorted((re.escape(w) for w in markers[key]), key=len, reverse=True))
+
+
+class _Patterns:
+    def __init__(self) -> None:
+        m = load().markers
+        speech = _words(m, "speech_verbs")
+        indirect = _words(m, "indirect_verbs")
+        relay = _words(m, "relay_verbs")
+        self.after = re.compile(rf"\s*[,.]?\s*(?:\w+\s+)?({speech})\b", re.I)
+        self.before = re.compile(
+            rf"\b(?:{indirect}|{speech}|berkata|bertanya)\s*[,:]?\s*$", re.I)
+        self.indirect = re.compile(rf"\b({indirect})\b\s*(?:,|:)?\s*(?:bahwa\s+)?", re.I)
+        self.menurut = re.compile(r"\b[Mm]enurut(nya)?\b\s*")
+        self.unmarked = re.compile(rf",\s*({speech})\b", re.I)
+        self.relay = re.compile(rf"\b(?:seperti\s+|sebagaimana\s+)?(?:{relay})\b(?:\s+dari)?",
+                                re.I)
+        self.link = re.compile(
+            r"^[\s,]*(?:dari|yang mengutip|mengutip|melalui|via|yang dikutip|lewat)"
+            r"(?:\s+(?:laman|situs|kantor berita|media|stasiun televisi|surat kabar|harian))?\s*$",
+            re.I)
+        self.outlet_gap = re.compile(
+            r"^\s*(?:laman|situs|kantor berita|media|stasiun televisi|surat kabar|harian|"
+            r"portal berita|jaringan berita)?\s*$", re.I)
+
+
+_P: _Patterns | None = None
+
+
+def _patterns() -> _Patterns:
+    global _P
+    if _P is None:
+        _P = _Patterns()
+    return _P
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in text.split("\n\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
+
+
+def direct_spans(text: str) -> list[tuple[int, int]]:
+    """(first, last+1) character offsets of the words between quotation marks."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    open_para = 0
+    for n, (ps, pe) in enumerate(paragraphs(text)):
+        if open_at is not None and n - open_para > 1:
+            open_at = None  # unbalanced: give up on it
+        for k in range(ps, pe):
+            ch = text[k]
+            if ch not in OPENERS and ch not in CLOSERS and ch != '"':
+                continue
+            if open_at is None:
+                if ch in OPENERS or ch == '"' or ch == "”":
+                    open_at, open_para = k, n
+                continue
+            if k == ps and n > open_para and (ch in OPENERS or ch == '"'):
+                continue  # the next paragraph reopens a quote that continues
+            if ch in OPENERS and ch != "«" and k != ps:
+                open_at, open_para = k, n  # a stray opener: restart here
+                continue
+            spans.append((open_at + 1, k))
+            open_at = None
+    return spans
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\n\n").search(text, pos)
+    return m.end() if m else len(text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    k = pos
+    while k > 0:
+        ch = text[k - 1]
+        if ch == "\n" or (ch in ".!?" and k < len(text) and text[k].isspace()):
+            break
+        k -= 1
+    return k
+
+
+class Attributor:
+    def __init__(self, analysis: TextAnalysis) -> None:
+        self.text = analysis.text
+        self.mentions = Mentions(analysis)
+        self.by_id = {e.id: e for e in analysis.entities}
+        self.p = _patterns()
+
+    def resolve(self, word: str, before: int) -> str | None:
+        want = PRONOUNS.get(word.lower(), "PER")
+        ent = self.mentions.antecedent(before, want)
+        return ent.id if ent else None
+
+    def speaker_after(self, pos: int, limit: int, before: int) -> str | None:
+        """The speaker named after a speech verb at `pos` (first PER before a comma/period,
+        else the first ORG/GPE), or a pronoun resolved before `before`."""
+        stop = re.compile(r"[,.;(]|\s(?:kepada|di|saat|ketika|usai|seusai|dalam|pada)\s")
+        m = stop.search(self.text, pos, limit)
+        end = m.start() if m else limit
+        window = self.text[pos:end]
+        word = re.match(r"\s*(\w+)", window)
+        if word and word.group(1).lower() in PRONOUNS:
+            return self.resolve(word.group(1), before)
+        found = [ent for s, _e, ent in self.mentions.within(pos, end) if ent.type in SPEAKER_TYPES]
+        for ent in found:
+            if ent.type == "PER":
+                return ent.id
+        return found[0].id if found else None
+
+    def speaker_before(self, start: int, verb: int) -> str | None:
+        """The subject of a speech verb at `verb`: last PER in [start, verb), else ORG/GPE,
+        else a pronoun right before the verb."""
+        prefix = self.text[start:verb]
+        word = re.search(r"(\w+)\s*$", prefix)
+        if word and word.group(1).lower() in PRONOUNS:
+            return self.resolve(word.group(1), start + word.start(1))
+        found = [ent for s, _e, ent in self.mentions.within(start, verb)
+                 if ent.type in SPEAKER_TYPES]
+        pers = [e for e in found if e.type == "PER"]
+        if pers:
+            return pers[-1].id
+        return found[-1].id if found else None
+
+    def relay_chain(self, start: int, end: int, exclude: str | None) -> list[str]:
+        """Outlets after a relay phrase in [start, end): nearest relay first."""
+        m = self.p.relay.search(self.text, start, end)
+        if not m:
+            return []
+        chain: list[str] = []
+        pos = m.end()
+        for s, e, ent in self.mentions.within(pos, end):
+            if ent.type not in ("ORG", "PER", "GPE") or ent.id == exclude:
+                continue
+            gap = self.text[pos:s]
+            ok = self.p.outlet_gap.match(gap) if not chain else self.p.link.match(gap)
+            if not ok:
+                if chain:
+                    break
+                if s - pos > 40:
+                    break
+            if ent.id not in chain:
+                chain.append(ent.id)
+            pos = e
+        return chain
+
+    def direct(self) -> list[Quote]:
+        text = self.text
+        out: list[Quote] = []
+        last: tuple[int, str | None] | None = None  # (paragraph index, speaker)
+        paras = paragraphs(text)
+        starts = [p[0] for p in paras]
+        for qs, qe in direct_spans(text):
+            inner = text[qs:qe]
+            lead = len(inner) - len(inner.lstrip())
+            trail = len(inner.rstrip(" ,.\n")) if inner.strip() else 0
+            s, e = qs + lead, qs + trail
+            if e <= s:
+                continue
+            para = max(i for i, p in enumerate(starts) if p <= qs)
+            sent_end = _sentence_end(text, qe + 1)
+            speaker = None
+            attributed = False
+            via: list[str] = []
+            m = self.p.after.match(text, qe + 1, sent_end)
+            if m:
+                attributed = True
+                verb = m.group(1)
+                if verb.lower().endswith("nya") and len(verb) > 5:
+                    speaker = self.resolve("dia", qs - 1)
+                else:
+                    speaker = self.speaker_after(m.end(), sent_end, qs - 1)
+                via = self.relay_chain(m.end(), sent_end, speaker)
+            else:
+                ss = _sentence_start(text, qs - 1)
+                prefix = text[ss:qs - 1]
+                mb = self.p.before.search(prefix)
+                if mb:
+                    attributed = True
+                    speaker = self.speaker_before(ss, ss + mb.start())
+                    via = self.relay_chain(ss, qs - 1, speaker)
+            if not attributed:
+                if len(inner.split()) < MIN_UNATTRIBUTED_WORDS:
+                    continue
+                if last is not None and para - last[0] <= 2:
+                    speaker = last[1]
+            out.append(Quote(text=text[s:e], direct=True, speaker=speaker, via=via, start=s,
+                             end=e))
+            last = (para, speaker)
+        return out
+
+    def indirect(self, analysis: TextAnalysis, taken: list[tuple[int, int]]) -> list[Quote]:
+        out: list[Quote] = []
+        for sent in analysis.sentences:
+            ss, se = sent.start, sent.end
+            if any(a < se and b > ss and (b - a) > 0.3 * (se - ss) for a, b in taken):
+                continue
+            q = self.indirect_one(ss, se)
+            if q is not None:
+                out.append(q)
+        return out
+
+    def indirect_one(self, ss: int, se: int) -> Quote | None:
+        text = self.text
+        body_end = se
+        while body_end > ss and text[body_end - 1] in " .\n":
+            body_end -= 1
+        via: list[str] = []
+        start = ss
+        mm = self.p.menurut.search(text, ss, min(se, ss + 40))
+        if mm:
+            comma = text.find(",", mm.end(), se)
+            if comma != -1:
+                if mm.group(1):
+                    src = self.resolve("dia", mm.start())
+                else:
+                    src = self.speaker_after(mm.end(), comma + 1, mm.start())
+                inner = self.indirect_verb(comma + 1, body_end)
+                if inner is not None:
+                    speaker, s, relay = inner
+                    chain = [src] if src and src != speaker else []
+                    return self._quote(s, body_end, speaker, chain + relay)
+                if src is not None:
+                    return self._quote(comma + 1, body_end, src,
+                                       self.relay_chain(comma + 1, se, src))
+                return None
+        inner = self.indirect_verb(start, body_end)
+        if inner is not None:
+            speaker, s, relay = inner
+            return self._quote(s, body_end, speaker, via + relay)
+        found = list(self.p.unmarked.finditer(text, ss, se))
+        mu = found[-1] if found else None
+        if mu is not None:
+            verb = mu.group(1)
+            if verb.lower().endswith("nya") and len(verb) > 5:
+                speaker = self.resolve("dia", ss)
+            else:
+                speaker = self.speaker_after(mu.end(), se, ss)
+            if speaker is not None:
+                return self._quote(ss, mu.start(), speaker,
+                                   self.relay_chain(mu.end(), se, speaker))
+        return None
+
+    def indirect_verb(self, start: int, end: int) -> tuple[str | None, int, list[str]] | None:
+        m = self.p.indirect.search(self.text, start, end)
+        if not m:
+            return None
+        if len(self.text[m.end():end].split()) < 3:
+            return None
+        speaker = self.speaker_before(start, m.start())
+        if speaker is None:
+            return None
+        relay = self.relay_chain(start, m.start(), speaker)
+        return speaker, m.end(), relay
+
+    def _quote(self, s: int, e: int, speaker: str | None, via: list[str]) -> Quote | None:
+        text = self.text
+        while s < e and text[s] in " ,:\n":
+            s += 1
+        while e > s and text[e - 1] in " ,.\n":
+            e -= 1
+        if e - s < 10:
+            return None
+        return Quote(text=text[s:e], direct=False, speaker=speaker, via=via, start=s, end=e)
+
+
+TITLES = frozenset({
+    "kepala", "direktur", "ketua", "menteri", "presiden", "gubernur", "bupati", "walikota",
+    "wali", "kota", "wakil", "sekretaris", "juru", "bicara", "jubir", "kapolri", "kapolda",
+    "kapolres", "kasubdit", "kabid", "kasat", "akbp", "akp", "kombes", "iptu", "brigjen",
+    "irjen", "jenderal", "kolonel", "letnan", "mayor", "dr", "drs", "ir", "prof", "pak", "bu",
+    "ibu", "bapak", "politikus", "politisi", "pengamat", "peneliti", "anggota", "koordinator",
+    "manajer", "komisaris", "dirut", "pelaksana", "harian", "kabag", "kasi", "humas",
+})
+NOT_NAMES = frozenset({
+    "namun", "sementara", "selain", "dia", "ia", "mereka", "kami", "kita", "saya", "ini",
+    "itu", "hal", "jika", "kalau", "tapi", "tetapi", "dan", "atau", "yang", "karena",
+    "sehingga", "menurut", "dengan", "untuk", "dari", "di", "ke", "pada", "senin", "selasa",
+    "rabu", "kamis", "jumat", "sabtu", "minggu",
+})
+NAME = r"((?:[A-Z][\w'’.-]*\.?)(?:\s+[A-Z][\w'’.-]*){0,3})"
+
+
+def _names(analysis: TextAnalysis) -> list[tuple[str, int]]:
+    """Person names that speech patterns reveal: `kata X`, `X mengatakan`, `Menurut X`."""
+    m = load().markers
+    speech = _words(m, "speech_verbs")
+    indirect = _words(m, "indirect_verbs")
+    text = analysis.text
+    pats = (re.compile(rf"\b(?:{speech}|[Mm]enurut)\s+{NAME}"),
+            re.compile(rf"{NAME},?\s+(?:juga\s+|pun\s+|kemudian\s+)?(?:{indirect})\b"))
+    out = []
+    for pat in pats:
+        for mt in pat.finditer(text):
+            words = [w if len(w) <= 2 else w.rstrip(".") for w in mt.group(1).split()]
+            while words and (words[0].lower().strip(".") in TITLES):
+                words = words[1:]
+            while words and words[-1].lower() in NOT_NAMES:
+                words = words[:-1]
+            if not words or words[0].lower() in NOT_NAMES:
+                continue
+            name = " ".join(words)
+            out.append((name, mt.start(1) + mt.group(1).index(words[0])))
+    return out
+
+
+def add_speakers(analysis: TextAnalysis) -> None:
+    """Add PER entities for speaker names the NER missed, with every mention of the name.
+
+    Only names in speech patterns (`kata Andi`, `Andi menjelaskan`, `Menurut Andi`) that
+    overlap no existing mention are added; ids are `S1`, `S2`…
+    """
+    taken = [(mm.start, mm.end) for e in analysis.entities for mm in e.mentions]
+    text = analysis.text
+    by_name: dict[str, Entity] = {}
+    for name, start in _names(analysis):
+        if any(a < start + len(name) and b > start for a, b in taken):
+            continue
+        if name in by_name:
+            continue
+        ent = Entity(id=f"S{len(by_name) + 1}", name=name, type="PER")
+        for mt in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not any(a < mt.end() and b > mt.start() for a, b in taken):
+                ent.mentions.append(Mention(name, mt.start(), mt.end()))
+        if ent.mentions:
+            by_name[name] = ent
+            taken.extend((mm.start, mm.end) for mm in ent.mentions)
+    analysis.entities.extend(by_name.values())
+
+
+def attribute(analysis: TextAnalysis) -> None:
+    """Find the quotes of an analysed text, with speakers and relay chains.
+
+    Speaker names that the entity stage missed but a speech pattern reveals are added to
+    `analysis.entities` first (see `add_speakers`), so that every speaker is an entity id.
+    """
+    add_speakers(analysis)
+    att = Attributor(analysis)
+    direct = att.direct()
+    indirect = att.indirect(analysis, [(q.start, q.end) for q in direct])
+    analysis.quotes = sorted(direct + indirect, key=lambda q: q.start)
+
+
+def speaker_entity(analysis: TextAnalysis, quote: Quote) -> Entity | None:
+    """The speaker's Entity, for callers that want names."""
+    return next((e for e in analysis.entities if e.id == quote.speaker), None)

@@ -1,0 +1,441 @@
+"""What the SQLite and PostgreSQL stores share: writes, dedup clusters, queries.
+
+SQL here uses `?` placeholders (PostgreSQL's store rewrites them to `%s`); every value
+from a user goes in as a parameter. Column and period names that vary come from
+fixed whitelists, never from user strings. The backends supply the connection, the
+migrations and full-text search.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import numpy as np
+
+from warta import dedup
+from warta.store.base import Filters, Page
+from warta.store.rows import (
+    ARTICLE_COLUMNS,
+    ENTITY_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
+    PERIODS,
+    QUADS,
+    bound,
+    flatten,
+)
+
+EVENT_FIELDS = (
+    "category", "quad", "source", "target", "source_country", "target_country", "source_role",
+    "target_role", "context", "date", "location", "sentence", "start", "end", "confidence",
+    "trigger", "mentions",
+)  # fmt: skip
+MAX_CANDIDATES = 64  # LSH candidates checked per article (earliest first)
+
+
+class SQLStore:
+    """A store over a DB-API connection; subclasses set `dialect` and the hooks below."""
+
+    dialect = "sql"
+    url = ""
+
+    def __init__(self) -> None:
+        self._depth = 0
+
+    # -- hooks --------------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return sql
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def _commit(self) -> None:
+        raise NotImplementedError
+
+    def _rollback(self) -> None:
+        raise NotImplementedError
+
+    def _index_text(self, seq: int, title: str | None, body: str) -> None:
+        """Add an article to the full-text index (PostgreSQL's is a generated column)."""
+
+    def _search_sql(
+        self, q: str, where: str, params: list[Any], collapse: bool
+    ) -> tuple[str, list[Any], str, list[Any]]:
+        """(page query, its params, count query, its params) for full-text `q`."""
+        raise NotImplementedError
+
+    # -- plumbing -----------------------------------------------------------------------
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(self._sql(sql), tuple(params))  # type: ignore[attr-defined]
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.conn.cursor().executemany(self._sql(sql), rows)  # type: ignore[attr-defined]
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction around many writes (nested batches join the outer one)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._begin()
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self._rollback()
+            raise
+        self._depth = 0
+        self._commit()
+
+    # -- writes -------------------------------------------------------------------------
+    def add(self, record: dict[str, Any], *, signature: np.ndarray | bytes | None = None) -> bool:
+        """Store one full record; False when its id was already stored.
+
+        `signature` is the body's MinHash (computed here when not given); it places the
+        article in its near-duplicate cluster.
+        """
+        rows = flatten(record)
+        with self.batch():
+            cols = ARTICLE_COLUMNS + ("cluster",)
+            marks = ", ".join("?" * len(cols))
+            values = [rows.article[c] for c in ARTICLE_COLUMNS] + [rows.article["id"]]
+            seq = self._one(
+                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({marks}) "
+                "ON CONFLICT (id) DO NOTHING RETURNING seq",
+                values,
+            )
+            if seq is None:
+                return False
+            self._index_text(seq, rows.article["title"], rows.article["body"])
+            self.executemany(_insert("entities", ENTITY_COLUMNS), rows.entities)
+            self.executemany(_insert("mentions", MENTION_COLUMNS), rows.mentions)
+            self.executemany(_insert("events", EVENT_COLUMNS), rows.events)
+            if isinstance(signature, bytes | bytearray | memoryview):
+                signature = dedup.from_bytes(bytes(signature))
+            if signature is None:
+                signature = dedup.signature(rows.article["body"])
+            self._cluster(rows.article["id"], signature)
+        return True
+
+    def _cluster(self, rid: str, sig: np.ndarray | None) -> str:
+        """Put an article in the cluster of its first near-duplicate, or its own."""
+        cluster = rid
+        if sig is not None:
+            keys = dedup.band_keys(sig)
+            marks = ", ".join("?" * len(keys))
+            candidates = self.execute(
+                "SELECT a.id, a.cluster, s.sig FROM articles a "
+                "JOIN signatures s ON s.article_id = a.id "
+                f"WHERE a.id IN (SELECT article_id FROM lsh WHERE key IN ({marks})) "
+                f"ORDER BY a.seq LIMIT {MAX_CANDIDATES}",
+                keys,
+            )
+            for other, other_cluster, other_sig in candidates:
+                if other != rid and dedup.similarity(sig, dedup.from_bytes(bytes(other_sig))) >= (
+                    dedup.THRESHOLD
+                ):
+                    cluster = other_cluster
+                    break
+            self.execute(
+                "INSERT INTO signatures (article_id, sig) VALUES (?, ?)", (rid, dedup.to_bytes(sig))
+            )
+            self.executemany(
+                "INSERT INTO lsh (key, article_id) VALUES (?, ?)", [(k, rid) for k in keys]
+            )
+        if cluster != rid:
+            self.execute("UPDATE articles SET cluster = ? WHERE id = ?", (cluster, rid))
+        self.execute(
+            "INSERT INTO clusters (id, size) VALUES (?, 1) "
+            "ON CONFLICT (id) DO UPDATE SET size = clusters.size + 1",
+            (cluster,),
+        )
+        return cluster
+
+    def add_failure(self, source: str, reason: str) -> None:
+        """Record an input that could not be processed (one row per source, latest reason)."""
+        with self.batch():
+            self.execute(
+                "INSERT INTO failures (source, reason, at) VALUES (?, ?, ?) "
+                "ON CONFLICT (source) DO UPDATE SET reason = excluded.reason, at = excluded.at",
+                (source, reason, _now()),
+            )
+
+    def clear_failure(self, source: str) -> None:
+        """Forget an earlier failure of a source that has now been stored."""
+        self.execute("DELETE FROM failures WHERE source = ?", (source,))
+
+    def mark_inputs(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """Remember raw inputs (content key → record id) so re-runs skip them unread."""
+        self.executemany(
+            "INSERT INTO inputs (key, record_id) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", pairs
+        )
+
+    def seen_inputs(self, keys: Sequence[str]) -> set[str]:
+        """The input keys already stored."""
+        out: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i : i + 500])
+            marks = ", ".join("?" * len(chunk))
+            out.update(
+                r[0] for r in self.execute(f"SELECT key FROM inputs WHERE key IN ({marks})", chunk)
+            )
+        return out
+
+    # -- reads --------------------------------------------------------------------------
+    def has(self, record_id: str) -> bool:
+        return self._one("SELECT 1 FROM articles WHERE id = ?", (record_id,)) is not None
+
+    def get(self, record_id: str) -> dict[str, Any] | None:
+        raw = self._one("SELECT record FROM articles WHERE id = ?", (record_id,))
+        return None if raw is None else json.loads(raw)
+
+    def cluster_of(self, record_id: str) -> str | None:
+        return self._one("SELECT cluster FROM articles WHERE id = ?", (record_id,))
+
+    def failures(self, limit: int = 100) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT source, reason, at FROM failures ORDER BY at, source LIMIT ?", (limit,)
+        )
+
+    def iter_records(
+        self, filters: Filters | None = None, size: int = 500
+    ) -> Iterator[dict[str, Any]]:
+        """Every stored record matching the filters, in insertion order, streamed."""
+        filters = filters or Filters()
+        where, params = _article_where(filters)
+        if filters.collapse_duplicates:
+            where += " AND a.cluster = a.id"
+        last = 0
+        while True:
+            rows = self.execute(
+                f"SELECT a.seq, a.record, a.cluster FROM articles a WHERE a.seq > ? AND {where} "
+                "ORDER BY a.seq LIMIT ?",
+                [last, *params, size],
+            ).fetchall()
+            if not rows:
+                return
+            for seq, raw, cluster in rows:
+                last = seq
+                rec = json.loads(raw)
+                rec["cluster"] = cluster
+                yield rec
+
+    def search(self, q: str | None, filters: Filters, limit: int = 20, offset: int = 0) -> Page:
+        where, params = _article_where(filters)
+        collapse = filters.collapse_duplicates
+        if q and q.strip():
+            sql, sparams, count_sql, cparams = self._search_sql(q, where, params, collapse)
+            total = self._one(count_sql, cparams) or 0
+            items = self._all(sql, [*sparams, limit, offset])
+        else:
+            keep = "AND a.cluster = a.id" if collapse else ""
+            total = self._one(f"SELECT COUNT(*) FROM articles a WHERE {where} {keep}", params) or 0
+            items = self._all(
+                "SELECT a.id, a.title, a.published, a.publisher, a.url, a.cluster, "
+                f"substr(a.body, 1, 240) AS snippet FROM articles a WHERE {where} {keep} "
+                "ORDER BY a.published_utc DESC NULLS LAST, a.seq LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        for item in items:
+            item.pop("score", None)
+            item.pop("rn", None)
+            item.pop("seq", None)
+            item["snippet"] = " ".join((item.get("snippet") or "").split())
+        return Page(items=items, total=int(total), limit=limit, offset=offset)
+
+    def events(self, filters: Filters, limit: int = 100, offset: int = 0) -> Page:
+        where, params = _event_where(filters)
+        base = f"FROM events ev JOIN articles a ON a.id = ev.article_id WHERE {where}"
+        total = self._one(f"SELECT COUNT(*) {base}", params) or 0
+        rows = self._all(
+            "SELECT ev.*, a.title, a.published, a.publisher, a.url, a.cluster "
+            f"{base} ORDER BY ev.day DESC NULLS LAST, a.seq, ev.n LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        items = []
+        for r in rows:
+            item: dict[str, Any] = {"article_id": r["article_id"]}
+            for f in EVENT_FIELDS:
+                key = {"start": "start_char", "end": "end_char"}.get(f, f)
+                item[f] = r[key]
+            item["context"] = json.loads(r["context"] or "[]")
+            item.update(
+                source_name=r["source_name"], target_name=r["target_name"], day=r["day"],
+                title=r["title"], published=r["published"], publisher=r["publisher"],
+                url=r["url"], cluster=r["cluster"],
+            )  # fmt: skip
+            items.append(item)
+        return Page(items=items, total=int(total), limit=limit, offset=offset)
+
+    def relations(self, filters: Filters, by: str = "month") -> list[dict[str, Any]]:
+        """Per directed country pair and period: events per quad class and the net score.
+
+        `net` = cooperation − conflict events; `score` = net / total, in [−1, 1].
+        Negated and hypothetical events are left out (they did not happen).
+        """
+        if by not in PERIODS:
+            raise ValueError(f"period must be one of {', '.join(PERIODS)}")
+        period = {"day": "ev.day", "week": "ev.week", "month": "ev.month"}.get(
+            by, "substr(ev.day, 1, 4)"
+        )
+        where, params = _event_where(filters)
+        counts = ", ".join(
+            f"SUM(CASE WHEN ev.quad = '{q}' THEN 1 ELSE 0 END) AS {q}" for q in QUADS
+        )
+        rows = self._all(
+            f"SELECT ev.source_country, ev.target_country, {period} AS period, {counts}, "
+            "COUNT(*) AS total FROM events ev JOIN articles a ON a.id = ev.article_id "
+            f"WHERE {where} AND ev.source_country IS NOT NULL AND ev.target_country IS NOT NULL "
+            "AND ev.negated = 0 AND ev.hypothetical = 0 "
+            f"GROUP BY ev.source_country, ev.target_country, {period} "
+            "ORDER BY period, total DESC, ev.source_country, ev.target_country",
+            params,
+        )
+        out = []
+        for r in rows:
+            item = {k: r[k] for k in ("source_country", "target_country", "period")}
+            for q in QUADS:
+                item[q] = int(r[q] or 0)
+            item["total"] = int(r["total"])
+            coop = item["verbal_cooperation"] + item["material_cooperation"]
+            conflict = item["verbal_conflict"] + item["material_conflict"]
+            item["net"] = coop - conflict
+            item["score"] = round(item["net"] / item["total"], 3) if item["total"] else 0.0
+            out.append(item)
+        return out
+
+    def entities(self, filters: Filters, limit: int = 50) -> list[dict[str, Any]]:
+        where, params = _article_where(filters)
+        if filters.country:
+            where += " AND e.country = ?"
+            params.append(filters.country)
+        if filters.extra.get("type"):
+            where += " AND e.type = ?"
+            params.append(filters.extra["type"])
+        return self._all(
+            "SELECT e.name, e.type, e.country, e.role, COUNT(DISTINCT e.article_id) AS articles, "
+            "SUM(e.mentions) AS mentions FROM entities e JOIN articles a ON a.id = e.article_id "
+            f"WHERE {where} GROUP BY e.name, e.type, e.country, e.role "
+            "ORDER BY articles DESC, mentions DESC, e.name LIMIT ?",
+            [*params, limit],
+        )
+
+    def stats(self) -> dict[str, int]:
+        one = self._one
+        return {
+            "articles": int(one("SELECT COUNT(*) FROM articles") or 0),
+            "events": int(one("SELECT COUNT(*) FROM events") or 0),
+            "entities": int(
+                one("SELECT COUNT(*) FROM (SELECT DISTINCT name, type FROM entities) t") or 0
+            ),
+            "mentions": int(one("SELECT COUNT(*) FROM mentions") or 0),
+            "failures": int(one("SELECT COUNT(*) FROM failures") or 0),
+            "clusters": int(one("SELECT COUNT(*) FROM clusters WHERE size > 1") or 0),
+            "duplicates": int(one("SELECT COUNT(*) FROM articles WHERE cluster <> id") or 0),
+        }
+
+    def close(self) -> None:
+        self.conn.close()  # type: ignore[attr-defined]
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _insert(table: str, cols: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _dates(filters: Filters, day_col: str, utc_col: str | None) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for value, op, name in ((filters.since, ">=", "--since"), (filters.until, "<=", "--until")):
+        b = bound(value, name)
+        if b is None:
+            continue
+        kind, v = b
+        if kind == "day" or utc_col is None:
+            clauses.append(f"{day_col} {op} ?")
+            params.append(v[:10])
+        else:
+            clauses.append(f"{utc_col} {op} ?")
+            params.append(v)
+    return clauses, params
+
+
+def _article_where(filters: Filters) -> tuple[str, list[Any]]:
+    clauses, params = _dates(filters, "a.pub_date", "a.published_utc")
+    if filters.publisher:
+        clauses.append("a.publisher = ?")
+        params.append(filters.publisher)
+    if filters.entity:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM entities e2 WHERE e2.article_id = a.id AND e2.name = ?)"
+        )
+        params.append(filters.entity)
+    ev = []
+    for col, value in (
+        ("source_country", filters.source_country),
+        ("target_country", filters.target_country),
+        ("category", filters.category),
+        ("quad", filters.quad),
+    ):
+        if value:
+            ev.append(f"ev2.{col} = ?")
+            params.append(value)
+    if ev:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM events ev2 WHERE ev2.article_id = a.id AND "
+            + " AND ".join(ev)
+            + ")"
+        )
+    return (" AND ".join(clauses) or "1 = 1"), params
+
+
+def _event_where(filters: Filters) -> tuple[str, list[Any]]:
+    clauses, params = _dates(filters, "ev.day", None)
+    for col, value in (
+        ("ev.source_country", filters.source_country),
+        ("ev.target_country", filters.target_country),
+        ("ev.category", filters.category),
+        ("ev.quad", filters.quad),
+        ("a.publisher", filters.publisher),
+    ):
+        if value:
+            clauses.append(f"{col} = ?")
+            params.append(value)
+    if filters.country:
+        clauses.append("(ev.source_country = ? OR ev.target_country = ?)")
+        params += [filters.country, filters.country]
+    if filters.entity:
+        clauses.append("(ev.source_name = ? OR ev.target_name = ?)")
+        params += [filters.entity, filters.entity]
+    if filters.collapse_duplicates:
+        clauses.append("a.cluster = a.id")
+    return (" AND ".join(clauses) or "1 = 1"), params

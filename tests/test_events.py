@@ -1,0 +1,148 @@
+"""PLOVER event coding through the real pipeline (warta.pipeline.analyze_text)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from warta.events import code
+from warta.events.context import event_date
+from warta.pipeline import analyze_text
+from warta.types import TextAnalysis
+
+DATA = Path(__file__).parent / "data"
+PUBLISHED = "2017-11-02T15:23:00+07:00"
+
+
+def _seed_body() -> str:
+    lines = (DATA / "sindonews-2017-11-02-korut-china.txt").read_text().split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("PYONGYANG"))
+    body = [line for line in lines[start:] if line.strip()]
+    return "\n\n".join(body[: body.index("(ian)")])
+
+
+@pytest.fixture(scope="module")
+def seed() -> TextAnalysis:
+    return analyze_text(_seed_body(), published=PUBLISHED)
+
+
+def _find(analysis, category, countries, negated=False):
+    out = []
+    for ev in analysis.events:
+        if ev.category != category or ("negated" in ev.context) != negated:
+            continue
+        sides = {ev.source_country, ev.target_country} - {None}
+        if sides == set(countries) or (len(countries) == 1 and ev.source_country == countries[0]):
+            out.append(ev)
+    return out
+
+
+def test_seed_exchange_of_messages_is_one_consult_told_twice(seed) -> None:
+    evs = [e for e in _find(seed, "CONSULT", ["PRK", "CHN"]) if "historical" not in e.context]
+    assert len(evs) == 1
+    assert evs[0].mentions == 2  # "bertukar pesan" and "membalas sebuah pesan"
+    assert evs[0].quad == "verbal_cooperation"
+    assert "reported" in evs[0].context  # KCNA melaporkan
+    assert evs[0].date == "2017-11-02"
+
+
+def test_seed_china_intends_to_promote_relations_with_north_korea(seed) -> None:
+    evs = [e for e in seed.events if e.category == "AGREE" and e.source_country == "CHN"
+           and e.target_country == "PRK"]
+    assert evs and "intent" in evs[0].context and "future" in evs[0].context
+    assert "reported" in evs[0].context  # inside the quote relayed by CNN from KCNA
+
+
+def test_seed_china_and_south_korea_repair_relations(seed) -> None:
+    evs = _find(seed, "SUPPORT", ["CHN", "KOR"])
+    assert evs and "mutual" in evs[0].context
+    assert evs[0].quad == "verbal_cooperation"
+    assert "historical" not in evs[0].context  # "yang sempat tegang" belongs to the relation
+
+
+def test_seed_mobilizations(seed) -> None:
+    prk = _find(seed, "MOBILIZE", ["PRK"])
+    kor = _find(seed, "MOBILIZE", ["KOR"])
+    assert prk and prk[0].trigger.startswith("uji coba rudal")
+    assert kor and kor[0].trigger == "pengerahan"  # "pengerahan … THAAD oleh Korsel"
+    assert prk[0].quad == kor[0].quad == "material_conflict"
+
+
+def test_seed_meeting_that_never_happened_is_negated(seed) -> None:
+    never = [e for e in seed.events if e.category == "CONSULT" and "negated" in e.context]
+    assert len(never) == 1 and {never[0].source_country, never[0].target_country} == {
+        "CHN", "PRK"}
+    met = [e for e in seed.events if e.category == "CONSULT" and "historical" in e.context]
+    assert met and met[0].date == "2016"  # "tahun lalu" in a 2017 article
+    assert met[0].location == "Beijing"
+
+
+def test_seed_events_carry_offsets_and_entities(seed) -> None:
+    ids = {e.id: e for e in seed.entities}
+    for ev in seed.events:
+        assert seed.text[ev.start:ev.end] == ev.sentence
+        assert 0.0 <= ev.confidence <= 1.0
+        for eid, country, _role in ((ev.source, ev.source_country, ev.source_role),
+                                   (ev.target, ev.target_country, ev.target_role)):
+            if eid is not None:
+                assert ids[eid].country in (country, None)
+        assert ev.category not in ("", None)
+
+
+def test_reporting_verb_is_not_an_event() -> None:
+    a = analyze_text("KCNA melaporkan bahwa cuaca di Pyongyang cerah.")
+    assert a.events == []
+
+
+def test_no_trigger_no_event() -> None:
+    a = analyze_text("Di atas kertas, China adalah sekutu Korut yang paling dekat dan paling kuat.")
+    assert a.events == []
+
+
+def test_domestic_kpk_charges_a_governor() -> None:
+    a = analyze_text("KPK menetapkan Gubernur Riau Annas Maamun sebagai tersangka kasus korupsi.")
+    coerce = [e for e in a.events if e.category == "COERCE"]
+    assert len(coerce) == 1
+    assert (coerce[0].source_country, coerce[0].source_role) == ("IDN", "JUD")
+    assert coerce[0].target_country == "IDN"
+    assert not [e for e in a.events if e.category == "CRIME"]  # "kasus korupsi" names a case
+
+
+def test_passive_agent_is_the_source() -> None:
+    a = analyze_text("Dua terduga teroris ditangkap polisi di Bekasi, Senin (3/6/2019).")
+    ev = next(e for e in a.events if e.category == "COERCE")
+    assert ev.source_role == "COP"
+    assert ev.date == "2019-06-03"
+    assert ev.location == "Bekasi"
+
+
+def test_negation_and_modality_flags() -> None:
+    neg = analyze_text("Korea Utara tidak akan menyerang Korea Selatan.")
+    assert "negated" in neg.events[0].context and "future" in neg.events[0].context
+    hyp = analyze_text("Jika gagal, Amerika Serikat bisa menjatuhkan sanksi kepada Iran.")
+    assert "hypothetical" in hyp.events[0].context
+
+
+def test_event_date_resolution() -> None:
+    assert event_date("x", "bertemu pekan depan", PUBLISHED, False) == "2017-11-09"
+    assert event_date("Kamis (2/11/2017)", "x", None, False) == "2017-11-02"
+    assert event_date("x", "pada bulan Mei", PUBLISHED, False) == "2017-05"
+    assert event_date("x", "tanpa tanggal", None, False) is None
+
+
+def test_code_on_empty_analysis() -> None:
+    a = TextAnalysis(text="")
+    code(a)
+    assert a.events == []
+
+
+def test_gold_set_is_well_formed() -> None:
+    rows = [json.loads(x) for x in (DATA / "events_gold.jsonl").read_text().splitlines()]
+    assert len(rows) >= 200
+    assert {r["split"] for r in rows} == {"dev", "test"}
+    cats = {e["category"] for r in rows for e in r["events"]}
+    assert len(cats) >= 12
+    assert sum(not r["events"] for r in rows) >= 50  # negatives
+    assert len({r["text"] for r in rows}) == len(rows)

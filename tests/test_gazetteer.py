@@ -1,0 +1,144 @@
+"""The gazetteer data files and their matcher (warta.nlp.gazetteer)."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from warta.nlp.gazetteer import load, lookup
+from warta.nlp.sentences import tokenize
+
+ROLES = {"GOV", "MIL", "LEG", "JUD", "COP", "MED", "BUS", "CVL", "OPP", "REB", "EDU", "IGO"}
+TYPES = {"PER", "ORG", "LOC", "GPE", "NORP", "EVT", "MISC"}
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    toks = tokenize(text)
+    return [
+        (" ".join(t.text for t in toks[m.start : m.end]), m.entry.name) for m in load().match(toks)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "country"),
+    [
+        ("Korut", "Korea Utara", "PRK"),
+        ("Korea Utara", "Korea Utara", "PRK"),
+        ("Korsel", "Korea Selatan", "KOR"),
+        ("AS", "Amerika Serikat", "USA"),
+        ("Negeri Paman Sam", "Amerika Serikat", "USA"),
+        ("RRT", "China", "CHN"),
+        ("Tiongkok", "China", "CHN"),
+        ("Inggris", "Inggris", "GBR"),
+        ("Belanda", "Belanda", "NLD"),
+        ("Jepang", "Jepang", "JPN"),
+        ("Rusia", "Rusia", "RUS"),
+        ("Arab Saudi", "Arab Saudi", "SAU"),
+        ("Kolombia", "Kolombia", "COL"),  # straight from the pycountry catalogue
+        ("PBB", "Perserikatan Bangsa-Bangsa", "UNO"),
+        ("ASEAN", "ASEAN", "ASN"),
+        ("UE", "Uni Eropa", "EUR"),
+        ("NATO", "NATO", "NAT"),
+        ("OKI", "Organisasi Kerja Sama Islam", "OIC"),
+        ("Bank Dunia", "Bank Dunia", "WBK"),
+        ("Jokowi", "Joko Widodo", "IDN"),
+        ("SBY", "Susilo Bambang Yudhoyono", "IDN"),
+        ("Kemlu", "Kementerian Luar Negeri", "IDN"),
+        ("Kejagung", "Kejaksaan Agung", "IDN"),
+        ("Basarnas", "Badan SAR Nasional", "IDN"),
+        ("KCNA", "KCNA", "PRK"),
+        ("Yonhap", "Yonhap", "KOR"),
+        ("Al Jazeera", "Al Jazeera", "QAT"),
+    ],
+)
+def test_aliases(alias: str, name: str, country: str) -> None:
+    entry = lookup(alias)
+    assert entry is not None, alias
+    assert (entry.name, entry.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("alias", "etype", "role"),
+    [
+        ("Beijing", "GPE", "GOV"),
+        ("TNI", "ORG", "MIL"),
+        ("Polri", "ORG", "COP"),
+        ("DPR", "ORG", "LEG"),
+        ("MK", "ORG", "JUD"),
+        ("Reuters", "ORG", "MED"),
+        ("IMF", "ORG", "IGO"),
+        ("Xi Jinping", "PER", None),  # a person's role comes from their terms
+    ],
+)
+def test_types_and_roles(alias: str, etype: str, role: str | None) -> None:
+    entry = lookup(alias)
+    assert entry is not None and (entry.type, entry.role) == (etype, role)
+
+
+def test_case_rules() -> None:
+    assert lookup("as") is None  # an all-capitals alias matches only in capitals
+    assert lookup("korut") is None  # a capitalised alias needs a capital
+    assert lookup("KORUT") is not None  # headlines in capitals still match
+    assert names("mereka datang as usual ke AS") == [("AS", "Amerika Serikat")]
+
+
+def test_longest_match_wins() -> None:
+    assert names("dilaporkan CNN Indonesia dan Washington Post") == [
+        ("CNN Indonesia", "CNN Indonesia"),
+        ("Washington Post", "The Washington Post"),
+    ]
+    assert names("Dewan Keamanan PBB bersidang") == [("Dewan Keamanan PBB", "Dewan Keamanan PBB")]
+
+
+def test_leader_terms() -> None:
+    trump = lookup("Donald Trump")
+    assert trump is not None
+    assert trump.role_in(2017) == "GOV"
+    assert trump.role_in(2023) is None  # out of office, date known
+    tito = lookup("Tito Karnavian")
+    assert tito is not None and tito.role_in(2017) == "COP" and tito.role_in(2020) == "GOV"
+
+
+def test_every_country_has_an_entry() -> None:
+    import pycountry
+
+    gz = load()
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in gz.countries]
+    assert missing == []
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("warta.data.gazetteer").joinpath(name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["igos.tsv", "bodies.tsv", "parties.tsv", "media.tsv", "places.tsv", "provinces.tsv"],
+)
+def test_entity_files_are_well_formed(name: str) -> None:
+    for row in _rows(name):
+        assert len(row) == 5, row
+        _, etype, country, role, _ = row
+        assert etype in TYPES, row
+        assert country == "-" or re.fullmatch(r"[A-Z]{3}", country), row
+        assert role == "-" or role in ROLES, row
+
+
+def test_leaders_file_is_well_formed() -> None:
+    for name, country, roles, _aliases in _rows("leaders.tsv"):
+        assert re.fullmatch(r"[A-Z]{3}", country), name
+        for term in filter(None, (t.strip() for t in roles.split(";"))):
+            if term == "-":
+                continue
+            assert re.fullmatch(r"[A-Z]{3} \d{4}-(\d{4})?", term), (name, term)
+            assert term[:3] in ROLES, (name, term)
+
+
+def test_roles_file_is_well_formed() -> None:
+    for title, role, country in _rows("roles.tsv"):
+        assert title.strip(), title
+        assert role == "-" or role in ROLES, title
+        assert country == "-" or re.fullmatch(r"[A-Z]{3}", country), title

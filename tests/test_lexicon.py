@@ -1,0 +1,58 @@
+"""Every trigger entry of the lexicon fires on its example sentence (real pipeline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.events.actors import stem
+from warta.events.lexicon import load
+from warta.pipeline import analyze_text
+
+EXAMPLES = Path(__file__).parent / "data" / "lexicon_examples.tsv"
+
+
+def _examples() -> dict[str, str]:
+    out = {}
+    for line in EXAMPLES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            entry, sentence = line.split("\t")
+            out[entry] = sentence
+    return out
+
+
+def test_every_entry_has_an_example() -> None:
+    ids = {e.id for e in load().entries}
+    assert ids == set(_examples())
+
+
+def test_lexicon_covers_plover() -> None:
+    lex = load()
+    assert len({e.category for e in lex.entries}) == 19
+    assert set(lex.quads.values()) == {
+        "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"}
+
+
+def _forms(entry) -> set[str]:
+    return {f.replace(" * ", " ") for forms in entry.forms.values() for f in forms}
+
+
+@pytest.mark.parametrize("entry", load().entries, ids=lambda e: e.id)
+def test_entry_fires_on_its_example(entry) -> None:
+    sentence = _examples()[entry.id]
+    analysis = analyze_text(sentence, published="2024-01-10T10:00:00+07:00")
+    forms = _forms(entry)
+    hits = []
+    for ev in analysis.events:
+        words = ev.trigger.lower().split()
+        trig = " ".join(words[:-1] + [stem(words[-1])]) if words else ""
+        gapped = any("*" in f for fs in entry.forms.values() for f in fs)
+        if ev.trigger.lower() in forms or trig in forms or (
+            gapped and words and words[0] in {f.split()[0] for f in forms}
+        ):
+            hits.append(ev)
+    assert hits, f"{entry.id}: no event from {sentence!r}: {analysis.events}"
+    expected = {entry.category, "AGREE"} if entry.category in ("SUPPORT", "COOPERATE", "AID") \
+        else {entry.category}
+    assert any(ev.category in expected for ev in hits)

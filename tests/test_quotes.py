@@ -1,0 +1,76 @@
+"""Quotes, speakers and relay chains through the real pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from warta.pipeline import analyze_text
+from warta.quotes import direct_spans
+
+DATA = Path(__file__).parent / "data"
+
+
+def _seed():
+    lines = (DATA / "sindonews-2017-11-02-korut-china.txt").read_text().split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("PYONGYANG"))
+    body = [line for line in lines[start:] if line.strip()]
+    text = "\n\n".join(body[: body.index("(ian)")])
+    return analyze_text(text, published="2017-11-02T15:23:00+07:00")
+
+
+def _name(analysis, eid):
+    return next(e.name for e in analysis.entities if e.id == eid)
+
+
+def test_seed_quote_speaker_and_relay_chain() -> None:
+    a = _seed()
+    q = next(q for q in a.quotes if q.text.startswith("Saya berharap"))
+    assert q.direct
+    assert _name(a, q.speaker) == "Xi Jinping"
+    # nearest relay first (CNN quotes KCNA), original source last
+    assert [_name(a, v) for v in q.via] == ["CNN", "KCNA"]
+    assert a.text[q.start:q.end] == q.text
+    assert q.text.endswith("hubungan kedua pihak")
+
+
+def test_seed_indirect_quote_relayed_by_kcna() -> None:
+    a = _seed()
+    q = next(q for q in a.quotes if "mempromosikan kebahagiaan" in q.text)
+    assert not q.direct
+    assert _name(a, q.speaker) == "Xi Jinping"
+    assert [_name(a, v) for v in q.via] == ["KCNA"]
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    a = _seed()
+    assert not any(q.text.startswith("pertukaran dan kerjasama") for q in a.quotes)
+
+
+def test_quote_across_paragraphs_and_pronoun_speaker() -> None:
+    text = ("Menteri Luar Negeri Retno Marsudi bertemu mitranya di Jakarta.\n\n"
+            "“Kami membahas banyak hal tentang kerja sama kedua negara.\n\n"
+            "“Kami juga sepakat untuk memperkuat perdagangan,” katanya.")
+    a = analyze_text(text)
+    q = a.quotes[0]
+    assert q.direct and q.text.startswith("Kami membahas") and q.text.endswith("perdagangan")
+    assert "Retno Marsudi" in _name(a, q.speaker)
+
+
+def test_straight_and_curly_quote_spans() -> None:
+    text = 'Ia berkata "satu dua" lalu “tiga empat” selesai.'
+    assert [text[s:e] for s, e in direct_spans(text)] == ["satu dua", "tiga empat"]
+
+
+def test_unmarked_speech_and_menurut() -> None:
+    a = analyze_text("Gugatan ke pengadilan berada pada ranah pidana, kata Firman.")
+    assert a.quotes and _name(a, a.quotes[0].speaker) == "Firman"
+    assert a.quotes[0].text == "Gugatan ke pengadilan berada pada ranah pidana"
+    b = analyze_text("Menurut Presiden Joko Widodo, pembangunan harus merata di seluruh negeri.")
+    assert b.quotes and "Joko Widodo" in _name(b, b.quotes[0].speaker)
+
+
+def test_quotes_gold_has_enough_real_quotes() -> None:
+    rows = [json.loads(x) for x in (DATA / "quotes_gold.jsonl").read_text().splitlines()]
+    assert len(rows) >= 60
+    assert all(r["speaker"] for r in rows)
