@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -111,7 +112,8 @@ def readability_tool(data: bytes, name: str, url: str) -> Result:
 def newspaper_tool(data: bytes, name: str, url: str) -> Result:
     import newspaper
 
-    art = newspaper.Article(url, language="id")
+    # no image fetching: the page is given, and nothing may go to the network
+    art = newspaper.Article(url, language="id", fetch_images=False)
     art.download(input_html=data.decode("utf-8", "replace"))
     art.parse()
     return art.text or "", art.title, art.publish_date
@@ -192,9 +194,13 @@ def html_libraries(pages, seconds: float) -> dict[str, float]:
     return out
 
 
+def rate(x: float) -> str:
+    return f"{x:,.0f}" if x >= 10 else f"{x:.2g}"
+
+
 def row(name: str, r: dict[str, Any]) -> str:
     return (f"| {name} | {r['f1']:.3f} (min {r['f1_min']:.2f}) | {r['title']}/{r['n']} | "
-            f"{r['date']}/{r['n']} | {r['pps']:,.0f} ({r['pps_wall']:,.0f} wall) |")
+            f"{r['date']}/{r['n']} | {rate(r['pps'])} ({rate(r['pps_wall'])} wall) |")
 
 
 def main() -> None:
@@ -208,6 +214,7 @@ def main() -> None:
     logging.disable(logging.WARNING)
 
     html, dumps = load("html"), load("dumps")
+    load_before = os.getloadavg()[0]
     results: dict[str, dict[str, Any]] = {}
     results["Warta (HTML)"] = measure(warta_tool("html"), html, args.seconds)
     results["trafilatura (HTML)"] = measure(trafilatura_tool, html, args.seconds)
@@ -219,12 +226,14 @@ def main() -> None:
     except ImportError as e:
         print(f"datatrove not installed ({e}); C4 row skipped", file=sys.stderr)
     libs = html_libraries(html, max(1.0, args.seconds / 2))
+    load_after = os.getloadavg()[0]
 
     lines = [
         "## Extraction (`bench/extract.py`)",
         "",
         f"Machine: {machine()}. Command: `.venv/bin/python bench/extract.py "
-        f"--seconds {args.seconds:g}`.",
+        f"--seconds {args.seconds:g}`. Load average (1 min) {load_before:.1f} at the start "
+        f"and {load_after:.1f} at the end of the run: other jobs shared the machine.",
         "",
         "The 17 pages of `tests/data/pages` (Antara, Detik, KapanLagi, Kompas, Liputan6, "
         "Okezone, Republika, Tempo), as HTML and as whole-page text dumps, scored against "

@@ -234,7 +234,7 @@ def part_analysis() -> dict[str, Any]:
     return {
         "articles": len(texts), "tokens": n_tokens, "words": words, "warm_s": warm_s,
         "has_model": has_model, "runs": runs, "entities_per_article": ents / min(50, len(texts)),
-        "peak_mb": peak_mb(),
+        "peak_mb": peak_mb(), "loadavg": os.getloadavg()[0],
     }
 
 
@@ -280,7 +280,9 @@ def report_analysis(res: dict[str, Any], norm: dict[str, Any]) -> str:
             "",
             f"First call (gazetteer compile{' + model load' if res['has_model'] else ''}): "
             f"{res['warm_s']:.2f} s; {res['entities_per_article']:.1f} entities per article; "
-            f"peak memory {res['peak_mb']:.0f} MB.",
+            f"peak memory {res['peak_mb']:.0f} MB. Load average of the machine at the end of "
+            f"the run: {res.get('loadavg', 0):.1f} on {os.cpu_count()} cores (other jobs slow "
+            "every figure above alike).",
         ]
     k = norm["rows"]
     per_field = ", ".join(f"{f} {ok / k:.3f}" for f, ok in norm["field_ok"].items())

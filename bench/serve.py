@@ -146,6 +146,7 @@ async def fire(base: str, paths: list[str], concurrency: int, warmup: int = 100)
         queue = list(reversed(paths))
         lat: list[float] = []
         errors = 0
+        kinds: dict[str, int] = {}
 
         async def worker() -> None:
             nonlocal errors
@@ -154,15 +155,19 @@ async def fire(base: str, paths: list[str], concurrency: int, warmup: int = 100)
                 t = time.perf_counter()
                 try:
                     r = await client.get(path)
-                    ok = r.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
+                    kind = str(r.status_code)
+                except httpx.HTTPError as e:
+                    kind = type(e).__name__
                 lat.append(time.perf_counter() - t)
-                errors += not ok
+                if kind != "200":
+                    errors += 1
+                    kinds[kind] = kinds.get(kind, 0) + 1
 
         t0 = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         wall = time.perf_counter() - t0
+    if kinds:
+        print(f"  non-200 answers: {kinds}", file=sys.stderr)
     return Result("", len(paths), errors, wall, lat)
 
 
@@ -275,7 +280,7 @@ def main() -> None:
                 print(f"workers={workers}", res.row(), file=sys.stderr)
                 results[workers].append(res)
         finally:
-            proc.send_signal(signal.SIGINT)
+            proc.send_signal(signal.SIGTERM)
             try:
                 proc.wait(timeout=30)
             except subprocess.TimeoutExpired:

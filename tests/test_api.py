@@ -16,6 +16,7 @@ import sys
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import BACKENDS, new_store_url
 from warta.api import create_app
 from warta.pipeline import process
 from warta.sources import read_path
@@ -86,38 +88,11 @@ def fill(url: str, records: list[dict[str, Any]]) -> None:
         store.close()
 
 
-def _pg_database(base: str) -> tuple[str, Any]:
-    """A fresh PostgreSQL database next to WARTA_TEST_PG's, and a function that drops it."""
-    import psycopg
-    from psycopg import sql
-
-    name = f"warta_api_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    url = base.rsplit("/", 1)[0] + "/" + name
-
-    def drop() -> None:
-        with psycopg.connect(base, autocommit=True) as conn:
-            conn.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
-
-    return url, drop
-
-
-def new_store_url(kind: str, tmp: Path) -> tuple[str, Any]:
-    if kind == "sqlite":
-        return str(tmp / f"warta-{uuid.uuid4().hex[:8]}.db"), lambda: None
-    base = os.environ.get("WARTA_TEST_PG")
-    if not base:
-        pytest.skip("WARTA_TEST_PG is not set: no PostgreSQL server for this run")
-    return _pg_database(base)
-
-
-BACKENDS = [
-    pytest.param("sqlite", id="sqlite"),
-    pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
-]
+def filled_store(kind: str, tmp: Path, records: list[dict[str, Any]]) -> Iterator[str]:
+    """A new store of the backend holding the records (generator: dropped after use)."""
+    for url in new_store_url(kind, tmp):
+        fill(url, records)
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -127,10 +102,7 @@ def records() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def store_url(request, records, tmp_path_factory):
-    url, drop = new_store_url(request.param, tmp_path_factory.mktemp("store"))
-    fill(url, records)
-    yield url
-    drop()
+    yield from filled_store(request.param, tmp_path_factory.mktemp("store"), records)
 
 
 @pytest.fixture(scope="module")
@@ -143,9 +115,7 @@ def client(store_url):
 def fresh_url(request, tmp_path):
     """An empty store of the same backend as the module's, for tests that write."""
     kind = "postgres" if request.node.callspec.params.get("store_url") == "postgres" else "sqlite"
-    url, drop = new_store_url(kind, tmp_path)
-    yield url
-    drop()
+    yield from new_store_url(kind, tmp_path)
 
 
 def by_id(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -604,7 +574,9 @@ def test_weekly_timeline_and_pair_events_page(client, records):
         tuple(sorted((e["source_country"], e["target_country"])))
         for r in by_id(records).values()
         for e in r["events"]
-        if e["source_country"] and e["target_country"] and e["source_country"] != e["target_country"]
+        if e["source_country"]
+        and e["target_country"]
+        and e["source_country"] != e["target_country"]
     )
     (a, b), n = pairs.most_common(1)[0]
     page = client.get("/relations", params={"a": a, "b": b, "by": "week"}).text

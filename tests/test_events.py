@@ -140,9 +140,62 @@ def test_code_on_empty_analysis() -> None:
 
 def test_gold_set_is_well_formed() -> None:
     rows = [json.loads(x) for x in (DATA / "events_gold.jsonl").read_text().splitlines()]
-    assert len(rows) >= 200
+    assert len(rows) >= 300
     assert {r["split"] for r in rows} == {"dev", "test"}
+    test = [r for r in rows if r["split"] == "test"]
+    assert len(test) >= 100 and all(r["origin"] == "round2-test" for r in test)
     cats = {e["category"] for r in rows for e in r["events"]}
     assert len(cats) >= 12
     assert sum(not r["events"] for r in rows) >= 50  # negatives
-    assert len({r["text"] for r in rows}) == len(rows)
+    assert len({r["text"] for r in rows}) == len(rows)  # no sentence in both splits
+    for r in rows:
+        for e in r["events"]:
+            for side in (e["source"], e["target"]):
+                assert side is None or (len(side) == 2 and any(side))
+
+
+def _sides(analysis, category):
+    return {((e.source_country, e.source_role), (e.target_country, e.target_role))
+            for e in analysis.events if e.category == category}
+
+
+def test_title_phrase_gives_country_and_role() -> None:
+    a = analyze_text("Menteri Pertahanan Amerika Serikat Robert Gates bertemu dengan "
+                     "Raja Yordania Abdullah II di Amman.")
+    ev = next(e for e in a.events if e.category == "CONSULT")
+    assert {(ev.source_country, ev.source_role), (ev.target_country, ev.target_role)} == {
+        ("USA", "GOV"), ("JOR", "GOV")}
+    assert "mutual" in ev.context
+
+
+def test_subject_across_a_relative_clause() -> None:
+    a = analyze_text("Presiden Sudan Omar al-Beshir, yang dua kali bertemu dengan gubernur AS "
+                     "itu, menyetujui gencatan senjata tersebut.")
+    agree = [e for e in a.events if e.category == "AGREE"]
+    assert agree and (agree[0].source_country, agree[0].source_role) == ("SDN", "GOV")
+
+
+def test_victim_of_a_nominal_attack_and_its_agent() -> None:
+    a = analyze_text("Dua warga Palestina tewas dalam serangan udara yang dilancarkan Israel.")
+    assert (("ISR", None), ("PSE", "CVL")) in _sides(a, "ASSAULT")
+
+
+def test_coordinated_targets_give_one_event_each() -> None:
+    a = analyze_text("Pihak berwenang Iran menyalahkan Amerika Serikat dan Pakistan.")
+    assert _sides(a, "DISAPPROVE") == {(("IRN", "GOV"), ("USA", None)),
+                                       (("IRN", "GOV"), ("PAK", None))}
+
+
+def test_desired_and_purpose_clauses_are_hypothetical() -> None:
+    a = analyze_text("Ketua partai itu mengingatkan agar seluruh kader mendukung keputusan "
+                     "Presiden Joko Widodo.")
+    sup = [e for e in a.events if e.category == "SUPPORT"]
+    assert sup and all("hypothetical" in e.context for e in sup)
+    b = analyze_text("Korsel mengerahkan sistem THAAD untuk melindungi diri dari serangan Korut.")
+    assert any(e.category == "MOBILIZE" and "hypothetical" not in e.context for e in b.events)
+    assert all("hypothetical" in e.context for e in b.events if e.category == "ASSAULT")
+
+
+def test_object_that_is_a_thing_is_not_an_event() -> None:
+    a = analyze_text("Hewan mirip babi yang ditangkap warga Sangatta itu diduga tikus raksasa.")
+    assert not [e for e in a.events if e.category == "COERCE"]

@@ -116,6 +116,8 @@ def test_prose_versus_headline() -> None:
         ("Liputan6.com, Jakarta - Indonesia memasuki fase dinamis", "Jakarta", "Liputan6.com"),
         ("REPUBLIKA.CO.ID, JAKARTA -- Aktris dan sutradara Marcella", "JAKARTA", "REPUBLIKA.CO.ID"),
         ("VIVA.co.id - Presiden Joko Widodo meresmikan", None, "VIVA.co.id"),
+        ("Jakarta, CNN Indonesia -- Presiden Joko Widodo meresmikan", "Jakarta", "CNN Indonesia"),
+        ("Bisnis.com, JAKARTA - Harga emas Antam turun", "JAKARTA", "Bisnis.com"),
         ("Jakarta - Galaxy S6 Edge, dengan material premium", "Jakarta", None),
     ],
 )

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from warta.pipeline import analyze_text
-from warta.quotes import direct_spans
+from warta.quotes import direct_spans, plausible_name
 
 DATA = Path(__file__).parent / "data"
 
@@ -74,3 +74,15 @@ def test_quotes_gold_has_enough_real_quotes() -> None:
     rows = [json.loads(x) for x in (DATA / "quotes_gold.jsonl").read_text().splitlines()]
     assert len(rows) >= 60
     assert all(r["speaker"] for r in rows)
+
+
+def test_only_plausible_names_become_speaker_entities() -> None:
+    assert plausible_name("Ferdiyan Fahmi") and plausible_name("Al-Habsy")
+    for junk in ("R", "IV Renakta Ditreskrimum", "Kepala Bidang", "PT", "Senin"):
+        assert not plausible_name(junk), junk
+    a = analyze_text("Polisi masih menyelidiki kasus itu, kata Kasubdit IV Renakta "
+                     "Ditreskrimum Polda NTB AKBP Ferdiyan Fahmi.")
+    names = {e.name for e in a.entities}
+    assert not any(n in ("R", "IV Renakta Ditreskrimum") for n in names)
+    ids = [e.id for e in a.entities]
+    assert len(ids) == len(set(ids))

@@ -221,7 +221,7 @@ def test_statistical_spans_merge_with_gazetteer() -> None:
     ]
     ents = resolve.resolve(text, split(text), gazetteer.load(), spans)
     by_mention = {m.text: e for e in ents for m in e.mentions}
-    assert facts(by_mention["Yuddy Chrisnandi"]) == ("PER", None, "GOV")
+    assert facts(by_mention["Yuddy Chrisnandi"]) == ("PER", "IDN", "GOV")
     assert facts(by_mention["Gedung DPR"]) == ("LOC", "IDN", None)
     ppp = by_mention["Partai Persatuan Pembangunan"]
     assert by_mention["PPP"] is ppp and ppp.name == "Partai Persatuan Pembangunan"

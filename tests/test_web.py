@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import sys
 import threading
 import time
 from collections import Counter
@@ -20,7 +21,8 @@ from urllib.parse import urlencode
 import pytest
 import uvicorn
 
-from test_api import SEED, XSS_DUMP, XSS_URL, build_records, fill
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # shared corpus helpers
+from test_api import SEED, XSS_DUMP, XSS_URL, build_records, fill  # noqa: E402
 from warta.api import create_app
 
 CHROMIUM = os.environ.get("WARTA_CHROMIUM")

@@ -45,27 +45,30 @@ TAG_MAPS = {
 }
 
 
-def read_conll(path: Path, scheme: str) -> list[Sentence]:
+def read_conll(path: Path, scheme: str, skip_kinds: tuple[str, ...] = ()) -> list[Sentence]:
     """Sentences of a CoNLL file: token in the first column, tag in the last one.
 
     NERGrit and NER-P separate columns with a tab (NER-P tokens may hold spaces);
     IDNer with spaces. Types are mapped to PER/ORG/LOC; an `I-X` that opens a chunk
-    becomes `B-X`, so every chunk starts with `B-`.
+    becomes `B-X`, so every chunk starts with `B-`. Sentences with a chunk of a type in
+    `skip_kinds` (source tag set) are left out.
     """
     mapping = TAG_MAPS[scheme]
     sents: list[Sentence] = []
     words: list[str] = []
     tags: list[str] = []
+    skip = False
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.rstrip("\r")
         if not line.strip():
-            if words:
+            if words and not skip:
                 sents.append((words, tags))
-                words, tags = [], []
+            words, tags, skip = [], [], False
             continue
         cols = line.split("\t") if "\t" in line else line.split()
         token, tag = cols[0].strip(), cols[-1].strip()
         prefix, _, kind = tag.partition("-")
+        skip = skip or kind in skip_kinds
         label = mapping.get(kind)
         if label is None or prefix not in ("B", "I"):
             tag = "O"
@@ -74,7 +77,7 @@ def read_conll(path: Path, scheme: str) -> list[Sentence]:
             tag = ("B-" if opens else "I-") + label
         words.append("".join(token.split()) or "_")
         tags.append(tag)
-    if words:
+    if words and not skip:
         sents.append((words, tags))
     return sents
 
@@ -158,8 +161,11 @@ def build_corpora(out: Path, nerp_mode: str, idner_weight: int = 1) -> dict[str,
                 train += [s] * weight
     nerp: list[Sentence] = []
     if nerp_mode != "none":
-        nerp = read_conll(NER_DATA / "nerp" / "train.txt", "nerp")
-        if nerp_mode == "truecase":
+        # "perloc": only the sentences whose entities are all people or places, since NER-P's
+        # IND (companies, brands, products, clubs) does not match the news sets' ORG.
+        skip = ("IND", "EVT", "FNB") if nerp_mode.endswith("perloc") else ()
+        nerp = read_conll(NER_DATA / "nerp" / "train.txt", "nerp", skip)
+        if nerp_mode.startswith("truecase"):
             table = casing_table(cased_texts() + [w for w, _ in train])
             nerp = truecase(nerp, table)
         train += nerp
@@ -217,7 +223,8 @@ def ship(model_dir: Path, target: Path) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--run", default="shipped", help="run name under training/out/")
-    ap.add_argument("--nerp", choices=["none", "raw", "truecase"], default="truecase",
+    ap.add_argument("--nerp", choices=["none", "raw", "truecase", "truecase-perloc"],
+                    default="truecase-perloc",
                     help="how NER-P's lower-cased train split is used (default: truecase)")
     ap.add_argument("--idner-weight", type=int, default=1,
                     help="repeat the IDNer news train sentences this many times")

@@ -26,17 +26,21 @@ sys.path.insert(0, str(HERE))
 from train_ner import NER_DATA, SHARED, cased_texts, read_conll  # noqa: E402
 
 
-def unlabelled_sentences(use_detik: bool = True) -> Iterator[list[str]]:
-    """Token lists from every source above, lower-cased."""
+def unlabelled_sentences(use_detik: bool = True, lower: bool = True) -> Iterator[list[str]]:
+    """Token lists from every source above (lower-cased unless `lower` is false)."""
+
+    def case(words: list[str]) -> list[str]:
+        return [w.lower() for w in words] if lower else words
+
     for rel, scheme in (
         ("idner-news-2k/train.txt", "idner"),
         ("nergrit/train.txt", "nergrit"),
         ("nerp/train.txt", "nerp"),
     ):
         for words, _ in read_conll(NER_DATA / rel, scheme):
-            yield [w.lower() for w in words]
+            yield case(words)
     for words in cased_texts():
-        yield [w.lower() for w in words]
+        yield case(words)
     detik = SHARED / "data" / "corpus" / "detik-2025.csv"
     if use_detik and detik.exists():
         import spacy
@@ -50,7 +54,7 @@ def unlabelled_sentences(use_detik: bool = True) -> Iterator[list[str]]:
         with detik.open(encoding="utf-8", newline="") as f:
             bodies = [row.get("isi_berita") or "" for row in csv.DictReader(f)]
         for doc in nlp.tokenizer.pipe(p for b in bodies for p in b.split("\n") if p.strip()):
-            yield [t.lower_ for t in doc if not t.is_space]
+            yield case([t.text for t in doc if not t.is_space])
 
 
 def build(out_txt: Path, dims: int = 100, max_words: int = 30000, min_count: int = 2,

@@ -4,11 +4,11 @@ An article's signature is a datasketch `MinHash` of its word 5-shingles. LSH spl
 signature into `b` bands of `r` rows (datasketch's optimal split for the threshold);
 each band hashes to one 64-bit key. Stores keep the keys in an indexed table, so the
 index persists across runs and processes and memory stays flat: two articles whose
-signatures share a band key are candidates, and a candidate whose estimated Jaccard
-similarity reaches `THRESHOLD` is a near-duplicate. An article joins the cluster of its
-first near-duplicate already stored; otherwise it starts its own cluster (named by its
-id). The threshold was chosen by measured precision/recall (bench/ingest.py,
-docs/benchmarks.md, section "dedup").
+signatures share a band key are candidates (at most MAX_CANDIDATES, most shared bands
+first), and a candidate whose estimated Jaccard similarity reaches `THRESHOLD` is a
+near-duplicate. An article joins the cluster of its most similar near-duplicate already
+stored; otherwise it starts its own cluster (named by its id). The threshold was chosen
+by measured precision/recall (bench/ingest.py, docs/benchmarks.md, section "dedup").
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ import numpy as np
 
 NUM_PERM = 128
 SHINGLE = 5  # words per shingle
-THRESHOLD = 0.5  # estimated Jaccard of shingle sets; see docs/benchmarks.md "dedup"
+THRESHOLD = 0.3  # estimated Jaccard of shingle sets; see docs/benchmarks.md "dedup"
 SEED = 1
+MAX_CANDIDATES = 16  # candidates checked per article, most shared bands first
+COPY = 0.9  # similarity above which an article is a near-exact copy: its keys add nothing
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -110,25 +112,23 @@ class MemoryIndex:
         self.cluster: dict[str, str] = {}
 
     def add(self, item_id: str, sig: np.ndarray | None) -> str:
-        """Insert one item; its cluster id."""
+        """Insert one item; its cluster id (that of its most similar near-duplicate)."""
         if sig is None:
             self.cluster[item_id] = item_id
             return item_id
         keys = band_keys(sig, self.threshold)
-        cluster = item_id
-        seen: set[str] = set()
+        shared: dict[str, int] = {}
         for key in keys:
             for other in self.buckets.get(key, ()):
-                if other in seen:
-                    continue
-                seen.add(other)
-                if similarity(sig, self.sigs[other]) >= self.threshold:
-                    cluster = self.cluster[other]
-                    break
-            if cluster != item_id:
-                break
-        for key in keys:
-            self.buckets.setdefault(key, []).append(item_id)
+                shared[other] = shared.get(other, 0) + 1
+        cluster, best = item_id, 0.0
+        for other in sorted(shared, key=lambda o: (-shared[o], o))[:MAX_CANDIDATES]:
+            sim = similarity(sig, self.sigs[other])
+            if sim >= self.threshold and sim > best:
+                cluster, best = self.cluster[other], sim
+        if best < COPY:  # a near-exact copy adds nothing to the index
+            for key in keys:
+                self.buckets.setdefault(key, []).append(item_id)
         self.sigs[item_id] = sig
         self.cluster[item_id] = cluster
         return cluster

@@ -2,10 +2,11 @@
 
 `ingest_dask` streams documents from the readers on the client, skips inputs already
 stored, and sends them in shards of `SHARD_SIZE` documents to Dask workers, with a
-bounded number of shards in flight. Each worker runs the same `process_document` as
-the local engine and returns its outcomes as an Arrow table; the client writes every
-table as one Parquet shard, then `load_shards` writes the shards into the store (the
-same writer as the local engine: batched transactions, dedup clusters, idempotent).
+bounded number of shards in flight, keeping their results in input order. Each worker
+runs the same `process_document` as the local engine and returns its outcomes as an
+Arrow table; the client writes every table as one Parquet shard, then `load_shards`
+writes the shards into the store (the same writer as the local engine: batched
+transactions, dedup clusters, idempotent).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 import shutil
 import sys
 import tempfile
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -92,7 +94,7 @@ def ingest_dask(
 ) -> Summary:
     """Ingest on a Dask cluster (a LocalCluster of `workers` processes when no scheduler)."""
     import pyarrow.parquet as pq
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, LocalCluster
 
     from warta.store import open_store
 
@@ -123,8 +125,7 @@ def ingest_dask(
         docs = _skip_stored(
             iter_documents(paths, opts.fields, opts.fmt, cursor, inputs), store, writer, progress
         )
-        pending = as_completed()
-        inflight = 0
+        pending: deque[Any] = deque()  # in submission order: shards are stored in input order
 
         def save(fut: Any) -> None:
             table = fut.result()
@@ -134,13 +135,11 @@ def ingest_dask(
             progress.done(table.num_rows)
 
         for shard in _shards(docs, shard_size):
-            while inflight >= limit:
-                save(next(pending))
-                inflight -= 1
-            pending.add(client.submit(process_shard, shard, db, pure=False))
-            inflight += 1
-        for fut in pending:
-            save(fut)
+            while len(pending) >= limit or (pending and pending[0].done()):
+                save(pending.popleft())
+            pending.append(client.submit(process_shard, shard, db, pure=False))
+        while pending:
+            save(pending.popleft())
         writer.flush()
     finally:
         progress.close(writer.summary)

@@ -2,8 +2,8 @@
 
 The reader streams documents in the main process; a process pool extracts and
 analyses them, with at most `workers × 4` small tasks in flight (memory stays flat
-whatever the corpus size); the main process writes results to the store in
-transactions of `batch_size` items, so a run killed at any moment loses at most the
+whatever the corpus size); the main process writes results to the store, in
+input order, in transactions of `batch_size` items, so a run killed at any moment loses at most the
 uncommitted batch, and re-running redoes exactly that batch: record ids are
 content-based and every raw input's content hash is remembered (`inputs` table), so
 nothing is doubled and stored inputs are skipped without being read twice.
@@ -15,8 +15,9 @@ import hashlib
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -290,33 +291,29 @@ def ingest(paths: list[str], options: Options | None = None) -> Summary:
             ctx = multiprocessing.get_context("fork")
             limit = workers * 4
             with ProcessPoolExecutor(workers, ctx, initializer=init_worker, initargs=(db,)) as pool:
-                inflight: dict[Future[list[Outcome]], list[tuple[Document, str]]] = {}
+                # results are written in input order (first come, first stored: the same
+                # store whatever the timing); at most `limit` tasks are in flight
+                inflight: deque[tuple[Future[list[Outcome]], list[tuple[Document, str]]]] = deque()
 
-                def collect(block: bool) -> None:
-                    done, _ = wait(
-                        list(inflight), timeout=None if block else 0, return_when=FIRST_COMPLETED
-                    )
-                    for fut in done:
-                        task = inflight.pop(fut)
-                        try:
-                            outcomes = fut.result()
-                        except Exception as e:  # noqa: BLE001 - a worker died
-                            outcomes = [
-                                Outcome("failed", d.source, k, reason=f"worker crashed ({e!r})")
-                                for d, k in task
-                            ]
-                        for o in outcomes:
-                            writer.put(o)
-                        progress.done(len(outcomes))
+                def collect() -> None:
+                    fut, task = inflight.popleft()
+                    try:
+                        outcomes = fut.result()
+                    except Exception as e:  # noqa: BLE001 - a worker died
+                        outcomes = [
+                            Outcome("failed", d.source, k, reason=f"worker crashed ({e!r})")
+                            for d, k in task
+                        ]
+                    for o in outcomes:
+                        writer.put(o)
+                    progress.done(len(outcomes))
 
                 for task in _tasks(docs, TASK_SIZE):
-                    while len(inflight) >= limit:
-                        collect(block=True)
-                    inflight[pool.submit(process_many, task)] = task
-                    if len(inflight) % 8 == 0:
-                        collect(block=False)
+                    while len(inflight) >= limit or (inflight and inflight[0][0].done()):
+                        collect()
+                    inflight.append((pool.submit(process_many, task), task))
                 while inflight:
-                    collect(block=True)
+                    collect()
         writer.flush()
     finally:
         progress.close(writer.summary)

@@ -30,8 +30,7 @@ def analyze_text(text: str, *, published: str | None = None, lang: str | None = 
     """Sentences, entities, quotes and events of clean article text."""
     from warta import events, nlp, quotes
 
-    analysis = nlp.analyze(text, lang=lang)
-    analysis.published = published
+    analysis = nlp.analyze(text, lang=lang, published=published)
     quotes.attribute(analysis)
     events.code(analysis)
     return analysis

@@ -151,6 +151,13 @@ class Attributor:
         for ent in found:
             if ent.type == "PER":
                 return ent.id
+        if m is not None and self.text[m.start()] == ",":
+            # "kata Perdana Menteri Ethiopia, Meles Zenawi": the name in apposition
+            m2 = stop.search(self.text, m.end(), limit)
+            end2 = m2.start() if m2 else limit
+            for _s, _e, ent in self.mentions.within(m.end(), end2):
+                if ent.type == "PER":
+                    return ent.id
         return found[0].id if found else None
 
     def speaker_before(self, start: int, verb: int) -> str | None:
@@ -349,11 +356,39 @@ def _names(analysis: TextAnalysis) -> list[tuple[str, int]]:
     return out
 
 
+ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def plausible_name(name: str) -> bool:
+    """Whether `name` looks like a person's name: one to four words, each a capital and
+    lower-case letters (Andi, Al-Habsy, O'Neil), none a title, roman numeral, initial,
+    function word or a word of an institution's name ("IV Renakta Ditreskrimum", "R",
+    "Kepala Bidang" are not names)."""
+    from warta.nlp import gazetteer
+
+    gz = gazetteer.load()
+    words = name.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    for w in words:
+        low = w.lower()
+        if len(w) < 3 or ROMAN.match(w) or not w[0].isupper():
+            return False
+        if not any(c.islower() for c in w[1:]) or any(c.isdigit() for c in w):
+            return False
+        if low in TITLES or low in NOT_NAMES or low in gz.roles or low in gz.org_heads:
+            return False
+        if low in gz.institution_words:
+            return False
+    return gazetteer.lookup(name) is None
+
+
 def add_speakers(analysis: TextAnalysis) -> None:
     """Add PER entities for speaker names the NER missed, with every mention of the name.
 
-    Only names in speech patterns (`kata Andi`, `Andi menjelaskan`, `Menurut Andi`) that
-    overlap no existing mention are added; ids are `S1`, `S2`…
+    Only plausible person names (see `plausible_name`) in speech patterns (`kata Andi`,
+    `Andi menjelaskan`, `Menurut Andi`) that overlap no existing mention are added, so the
+    record gets no junk entities; ids continue the entity numbering (`E<n>`).
     """
     taken = [(mm.start, mm.end) for e in analysis.entities for mm in e.mentions]
     text = analysis.text
@@ -361,9 +396,9 @@ def add_speakers(analysis: TextAnalysis) -> None:
     for name, start in _names(analysis):
         if any(a < start + len(name) and b > start for a, b in taken):
             continue
-        if name in by_name:
+        if name in by_name or not plausible_name(name):
             continue
-        ent = Entity(id=f"S{len(by_name) + 1}", name=name, type="PER")
+        ent = Entity(id=f"E{len(analysis.entities) + len(by_name) + 1}", name=name, type="PER")
         for mt in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             if not any(a < mt.end() and b > mt.start() for a, b in taken):
                 ent.mentions.append(Mention(name, mt.start(), mt.end()))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -102,12 +101,12 @@ class SecurityHeaders:
             return
         csp = (CSP_DOCS if scope["path"] == "/docs" else CSP).encode()
 
-        async def send_with_headers(message: dict[str, Any]) -> None:
+        async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers.append((b"content-security-policy", csp))
                 headers.extend(SECURITY_HEADERS)
-                message = {**message, "headers": headers}
+                message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

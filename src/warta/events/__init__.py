@@ -20,13 +20,17 @@ sentence without a trigger yields no event: there is no default code. Reporting 
 
 `quad` is one of `verbal_cooperation`, `material_cooperation`, `verbal_conflict`,
 `material_conflict`, from the PLOVER codebook (see the `quads` table in triggers.yaml).
-Context flags and dates: see `warta.events.context`. Confidence: see `coder._confidence`.
+Context flags and dates: see `warta.events.context`. Confidence: see `coder._confidence`;
+events below `coder.THRESHOLD` (chosen on the dev gold set) are not emitted: an event whose
+doer is unknown, or whose actors are only assumed to belong to the article's country, is
+usually not reliable enough to report.
 The same event told twice in an article (same category, same sides, same polarity) is one
 event whose `mentions` counts the tellings.
 """
 
 from __future__ import annotations
 
+from warta.events import coder
 from warta.events.actors import Mentions
 from warta.events.coder import code_sentence, dedupe, reported_sentences
 from warta.types import Event, TextAnalysis
@@ -44,4 +48,4 @@ def code(analysis: TextAnalysis) -> None:
     events: list[Event] = []
     for n in range(len(analysis.sentences)):
         events.extend(code_sentence(analysis, mentions, n, n in reported))
-    analysis.events = dedupe(events)
+    analysis.events = [ev for ev in dedupe(events) if ev.confidence >= coder.THRESHOLD]

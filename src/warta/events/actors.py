@@ -51,8 +51,9 @@ class Actor:
     type: str
     country: str | None
     role: str | None
-    kind: str  # entity | generic | anaphor | pronoun
+    kind: str  # entity | generic | anaphor | pronoun | name
     name: str
+    assumed: bool = False  # the country is the article's home country, not stated
 
 
 def tokens(analysis: TextAnalysis, sent: Sentence) -> list[Tok]:
@@ -157,6 +158,8 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             j += 1
         if i < 0 or j <= i or any(taken[i:j]):
             continue
+        if ent.name.lower() in NOT_NAME or ent.name.lower() in _EXTRA_NOT_NAMES:
+            continue  # "Ahad", "Selasa": a day the NER took for a name
         for k in range(i, j):
             taken[k] = True
         out.append(_entity_actor(toks, i, j, ent, mentions))
@@ -218,6 +221,7 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
                 nxt = by_start.get(j + skip)
         if nxt is not None and nxt.type in ("GPE", "NORP", "ORG") and nxt.kind != "pronoun":
             nxt.i = i
+            nxt.assumed = nxt.assumed or nxt.country is None
             if nxt.type != "ORG" or nxt.role is None:
                 nxt.role = role
             i = nxt.j
@@ -225,7 +229,8 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
         if any(taken[i:j]) or (i > 0 and toks[i - 1].low in markers["predicate_markers_set"]):
             i = j
             continue
-        extra.append(Actor(i, j, None, "GENERIC", mentions.home, role, "generic", " ".join(hit)))
+        extra.append(Actor(i, j, None, "GENERIC", mentions.home, role, "generic", " ".join(hit),
+                           True))
         i = j
     out.extend(extra)
     for k in range(len(toks)):
@@ -235,6 +240,25 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             taken[k] = True
     out.extend(_names(toks, taken, out, mentions))
     out.sort(key=lambda a: a.i)
+    return _titled(toks, out)
+
+
+def _titled(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"Raja Yordania Abdullah II", "Presiden China, Xi Jinping": a country inside a title
+    phrase describes the person after it; the person is the actor, from the title on."""
+    gz = gazetteer.load()
+    out: list[Actor] = []
+    for a in acts:
+        prev = out[-1] if out else None
+        gap = a.i - prev.j if prev is not None else -1
+        if (prev is not None and prev.type == "GPE" and a.type == "PER"
+                and (gap == 0 or (gap == 1 and toks[prev.j].low == ","))
+                and prev.i > 0 and gz.role_ending_at(toks, prev.i) is not None):  # type: ignore[arg-type]
+            a.i = prev.i
+            a.country = a.country or prev.country
+            out[-1] = a
+            continue
+        out.append(a)
     return out
 
 
@@ -256,18 +280,44 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
     a nationality with a people word ("warga Palestina") is civilians.
     """
     etype, country, role = ent.type, ent.country, ent.role
+    if etype == "PER" and (role is None or country is None):
+        t_role, t_country = title_before(toks, i)
+        role, country = role or t_role, country or t_country
     if etype == "PER":
         entry = gazetteer.lookup(ent.name)
         if entry is not None and entry.kind == "country":
             etype, country = "GPE", entry.country
             role = role or "GOV"
+    assumed = False
     if country is None and etype in ("PER", "ORG"):
-        country = _country_near(toks, i - 3, j) or mentions.home
+        country = _country_near(toks, i - 3, j)
+        if country is None:
+            country, assumed = mentions.home, True
     if etype == "NORP" and role is None:
         before = toks[i - 1].low if i > 0 else ""
         if toks[i].low in PEOPLE or before in PEOPLE:
             role = "CVL"
-    return Actor(i, j, ent.id, etype, country, role, "entity", ent.name)
+    return Actor(i, j, ent.id, etype, country, role, "entity", ent.name, assumed)
+
+
+def title_before(toks: list[Tok], i: int) -> tuple[str | None, str | None]:
+    """(role, country) stated by a title phrase ending right before token i:
+    "Presiden Palestina Mahmud Abbas", "Raja Jordania Abdullah II", "Menlu AS, Rice"."""
+    gz = gazetteer.load()
+    k = i
+    if k > 0 and toks[k - 1].low == ",":
+        k -= 1
+    country = None
+    lo = max(0, k - 4)
+    window = toks[lo:k]
+    for m in gz.match(window):  # type: ignore[arg-type]
+        if m.end == len(window) and m.entry.kind in ("country", "capital", "norp"):
+            country, k = m.entry.country, lo + m.start
+    title = gz.role_ending_at(toks, k) if k > 0 else None  # type: ignore[arg-type]
+    if title is None:
+        return None, None
+    role = title[1].role or ("GOV" if country else None)
+    return role, country or title[1].country
 
 
 def _is_name(tok: Tok) -> bool:
@@ -333,22 +383,29 @@ def _names(toks: list[Tok], taken: list[bool], acts: list[Actor], mentions: Ment
             i = j
             continue  # a place
         text = " ".join(t.text for t in toks[i:j])
-        acronym = len(text) >= 2 and text.isupper()
+        if gz.match(toks[i:j]) or any(t.low in gz.institution_words for t in toks[i:j]):  # type: ignore[arg-type]
+            i = j
+            continue  # a place or body the NER typed otherwise; a ministry's portfolio
+        if text.isupper():
+            i = j
+            continue  # acronyms (CPU, PSO, BBM) are more often things than bodies
         role = None
         country = None
         k = i
         if k > 0 and toks[k - 1].low == ",":
             k -= 1
         org = by_end.get(k)
-        if org is not None and org.type in ("ORG", "GPE"):
-            role, country = org.role if org.type == "ORG" else "GOV", org.country
+        if org is not None and org.type == "ORG":
+            role, country = org.role, org.country
             k = org.i
         title = gz.role_ending_at(toks, k) if k > 0 else None  # type: ignore[arg-type]
         if title is not None:
             role = title[1].role or role
-            country = country or title[1].country or _country_near(toks, title[0], k)
-        out.append(Actor(i, j, None, "ORG" if acronym else "PER", country or mentions.home,
-                         role, "name", text))
+            country = country or title[1].country
+        elif org is None:
+            role, country = title_before(toks, i)
+        out.append(Actor(i, j, None, "PER", country or mentions.home,
+                         role, "name", text, country is None))
         for q in range(i, j):
             taken[q] = True
         i = j

@@ -6,7 +6,11 @@ Flags (PLOVER `context` values, plus Warta's own `negated`, `intent`, `reported`
   before the trigger, in the same clause. PLOVER's "negation"; such events did not happen.
 - `intent`: the source states a will, wish or plan to act (ingin, berharap, akan, berencana…).
 - `future`: the event lies ahead in time (akan, bakal, berencana, pekan depan, besok…).
-- `hypothetical`: possible or conditional, not asserted (bisa, dapat, mungkin, jika…).
+- `hypothetical`: possible, conditional, desired or prescribed, not asserted (bisa, dapat,
+  mungkin, harus, seharusnya; a clause opened by jika/kalau/agar/supaya; a purpose
+  "untuk" right before the trigger: "bertujuan untuk melindungi diri"; but not when
+  the clause states the actor's intent, "akan melakukan upaya … untuk mempromosikan
+  hubungan", which is an intention to act, PLOVER's AGREE).
 - `historical`: told as past background (tahun lalu, bulan lalu, sempat, pernah, silam…).
 - `reported`: the sentence is attributed through a relay (an outlet that reports,
   cites or quotes: "KCNA melaporkan", "seperti dilansir", "Menurut KCNA").
@@ -95,7 +99,10 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
         toks, j, ce, tuple(p for p in markers["future_phrases"] if len(p) > 1)
     ):
         out.append("future")
-    if _has(toks, cs, i, markers["hypothetical_phrases"]):
+    opener = toks[cs - 1].low if cs > 0 else ""
+    purpose = any(toks[k].low in markers["purpose_set"] for k in range(max(cs, i - 2), i))
+    if _has(toks, cs, i, markers["hypothetical_phrases"]) or opener in markers[
+            "conditional_set"] or (purpose and "intent" not in out):
         out.append("hypothetical")
     post = tuple(p for p in markers["historical_phrases"] if len(p) > 1 or p[0] == "silam")
     pre = markers["historical_phrases"]
@@ -104,6 +111,12 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     if _has(toks, cs, i, pre) or _has(toks, j, ce, post):
         out.append("historical")
     return out
+
+
+def hedged(toks: list[Tok], i: int, markers: dict) -> bool:
+    """Whether the trigger at i is hedged in its clause: "diduga menyerang", "dikabarkan …"."""
+    cs = clause_start(toks, i, markers["boundaries_set"])
+    return _has(toks, cs, i, markers["hedge_phrases"])
 
 
 def parse_published(published: str | None) -> date | None:

@@ -35,6 +35,8 @@ class Entry:
     mode: str | None
     mutual: bool
     inverse: bool
+    intransitive: bool  # never has a target ("mengundurkan diri")
+    clausal: bool  # its object may be a clause ("membantah X melakukan …"): X is no target
     strength: float
     veto_next: tuple[re.Pattern[str], ...]
     veto_prev: tuple[re.Pattern[str], ...]
@@ -86,6 +88,8 @@ def load() -> Lexicon:
             mode=raw.get("mode"),
             mutual=bool(raw.get("mutual", False)),
             inverse=bool(raw.get("inverse", False)),
+            intransitive=bool(raw.get("intransitive", False)),
+            clausal=bool(raw.get("clausal", False)),
             strength=float(raw.get("strength", 0.9)),
             veto_next=tuple(re.compile(p) for p in raw.get("veto_next", ())),
             veto_prev=tuple(re.compile(p) for p in raw.get("veto_prev", ())),
@@ -99,14 +103,15 @@ def load() -> Lexicon:
     ids = [e.id for e in entries]
     if len(ids) != len(set(ids)):
         raise ValueError("triggers.yaml: duplicate entry ids")
-    for key in ("negation", "intent", "future", "hypothetical", "historical", "relay_verbs"):
+    for key in ("negation", "intent", "future", "hypothetical", "historical", "relay_verbs",
+                "hedge"):
         markers[key + "_phrases"] = _phrases(markers[key])
         markers[key + "_index"] = index(markers[key + "_phrases"])
     markers["generic_phrases"] = _phrases(list(markers["generic_actors"]))
     markers["generic_index"] = index(markers["generic_phrases"])
     for key in ("boundaries", "strong_boundaries", "predicate_markers", "target_preps",
                 "reporting_verbs", "speech_verbs",
-                "indirect_verbs", "descriptors", "light_verbs"):
+                "indirect_verbs", "descriptors", "light_verbs", "conditional", "purpose"):
         markers[key + "_set"] = frozenset(w.lower() for w in markers[key])
     return Lexicon(
         entries=tuple(entries),

@@ -22,6 +22,8 @@ PATTERNS = (
     re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>{_OUTLET}){_DASH}"),
     # TEMPO.CO, Jakarta -  /  Liputan6.com, Jakarta -  /  REPUBLIKA.CO.ID, JAKARTA --
     re.compile(rf"^(?P<outlet>{_OUTLET}),\s*(?P<place>{_PLACE}){_DASH}"),
+    # Jakarta, CNN Indonesia --  /  Jakarta, IDN Times -  (an outlet name without a domain)
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<outlet>[A-Z]\w*(?: [A-Z]\w*){{1,2}}){_DASH}"),
     # VIVA.co.id -  /  Kapanlagi.com -
     re.compile(rf"^(?P<outlet>{_OUTLET}){_DASH}"),
     # PYONGYANG -  /  NEW YORK -  /  Jakarta -  (detik)

@@ -21,14 +21,38 @@ def detect_lang(text: str) -> str | None:
 
 
 def _ner_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, str]]:
-    """Statistical NER spans, or none when the model is not installed."""
+    """Statistical NER spans over Warta's own tokens, or none when the model is not installed.
+
+    The model tags the tokens of `sentences` (the same units the gazetteer and the rules
+    see). Sentences without a capital letter cannot hold a name of the cased model and are
+    not tagged, which also keeps junk (long runs of punctuation) away from it.
+    """
     try:
         from warta.nlp import ner
     except ImportError:
         return []
     if not ner.MODEL_DIR.exists():
         return []
-    return ner.find_spans(text, [(s.start, s.end) for s in sents])
+    todo = [s for s in sents if s.tokens and any(c.isupper() for c in s.text)]
+    if not todo:
+        return []
+    tags = ner.tag_tokens([[t.text for t in s.tokens] for s in todo])
+    spans: list[tuple[int, int, str]] = []
+    for sent, sent_tags in zip(todo, tags, strict=True):
+        open_: list = []  # [start, end, label] of the span being read
+        for tok, tag in zip(sent.tokens, sent_tags, strict=True):
+            bio, _, label = tag.partition("-")
+            if bio == "I" and open_ and open_[2] == label:
+                open_[1] = tok.end
+                continue
+            if open_:
+                spans.append((open_[0], open_[1], open_[2]))
+                open_ = []
+            if bio in ("B", "I"):
+                open_ = [tok.start, tok.end, label]
+        if open_:
+            spans.append((open_[0], open_[1], open_[2]))
+    return spans
 
 
 def entities(

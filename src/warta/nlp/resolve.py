@@ -554,7 +554,8 @@ def _cluster(
                     parts.setdefault(w, set()).add(key)
     unique_parts = {w: next(iter(ks)) for w, ks in parts.items() if len(ks) == 1}
     for key, c in list(clusters.items()):
-        if find(key) != key or _cluster_type(c) != "PER":
+        # a lone part of a person's name is that person, whatever type the model gave it
+        if find(key) != key or any(s.source == "gaz" for s in c.spans):
             continue
         texts = {text[s.start:s.end] for s in c.spans}
         if len(texts) == 1:

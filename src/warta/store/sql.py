@@ -33,7 +33,6 @@ EVENT_FIELDS = (
     "target_role", "context", "date", "location", "sentence", "start", "end", "confidence",
     "trigger", "mentions",
 )  # fmt: skip
-MAX_CANDIDATES = 64  # LSH candidates checked per article (earliest first)
 
 
 class SQLStore:
@@ -136,30 +135,41 @@ class SQLStore:
         return True
 
     def _cluster(self, rid: str, sig: np.ndarray | None) -> str:
-        """Put an article in the cluster of its first near-duplicate, or its own."""
+        """Put an article in the cluster of its nearest stored near-duplicate, or its own.
+
+        Candidates are the stored articles sharing a band key, most shared bands first
+        (a proxy for similarity), at most `dedup.MAX_CANDIDATES`, each checked by
+        estimated Jaccard. A near-exact copy (similarity ≥ `dedup.COPY`) adds no band
+        keys: it would find nothing its original does not, and big syndication clusters would
+        otherwise make every later lookup slower.
+        """
         cluster = rid
         if sig is not None:
             keys = dedup.band_keys(sig)
             marks = ", ".join("?" * len(keys))
             candidates = self.execute(
-                "SELECT a.id, a.cluster, s.sig FROM articles a "
-                "JOIN signatures s ON s.article_id = a.id "
-                f"WHERE a.id IN (SELECT article_id FROM lsh WHERE key IN ({marks})) "
-                f"ORDER BY a.seq LIMIT {MAX_CANDIDATES}",
+                "SELECT a.id, a.cluster, s.sig FROM (SELECT article_id, COUNT(*) AS shared "
+                f"FROM lsh WHERE key IN ({marks}) GROUP BY article_id "
+                f"ORDER BY shared DESC, article_id LIMIT {dedup.MAX_CANDIDATES}) c "
+                "JOIN articles a ON a.id = c.article_id "
+                "JOIN signatures s ON s.article_id = c.article_id "
+                "ORDER BY c.shared DESC, c.article_id",
                 keys,
-            )
+            ).fetchall()
+            best = 0.0
             for other, other_cluster, other_sig in candidates:
-                if other != rid and dedup.similarity(sig, dedup.from_bytes(bytes(other_sig))) >= (
-                    dedup.THRESHOLD
-                ):
-                    cluster = other_cluster
-                    break
+                if other == rid:
+                    continue
+                sim = dedup.similarity(sig, dedup.from_bytes(bytes(other_sig)))
+                if sim >= dedup.THRESHOLD and sim > best:
+                    cluster, best = other_cluster, sim
             self.execute(
                 "INSERT INTO signatures (article_id, sig) VALUES (?, ?)", (rid, dedup.to_bytes(sig))
             )
-            self.executemany(
-                "INSERT INTO lsh (key, article_id) VALUES (?, ?)", [(k, rid) for k in keys]
-            )
+            if best < dedup.COPY:
+                self.executemany(
+                    "INSERT INTO lsh (key, article_id) VALUES (?, ?)", [(k, rid) for k in keys]
+                )
         if cluster != rid:
             self.execute("UPDATE articles SET cluster = ? WHERE id = ?", (cluster, rid))
         self.execute(

@@ -34,6 +34,7 @@ class SQLiteStore(SQLStore):
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")  # durable across process crashes
             self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: the LSH key index is random
             self.migrate()
 
     def _begin(self) -> None:

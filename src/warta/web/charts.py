@@ -151,7 +151,7 @@ def network_svg(edges: list[Edge], *, link: dict[str, str], max_nodes: int = 24)
 
 
 def period_range(period: str, by: str) -> tuple[str, str]:
-    """First and last day of a period label: `2017-11`, `2017-W44` or a start date."""
+    """First and last day of a period label: `2017-11`, `2017-W44`, `2017` or a start date."""
     period = str(period)
     if m := re.fullmatch(r"(\d{4})-W(\d{1,2})", period):
         first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
@@ -159,7 +159,9 @@ def period_range(period: str, by: str) -> tuple[str, str]:
     if m := re.fullmatch(r"(\d{4})-(\d{2})", period):
         y, mo = int(m[1]), int(m[2])
         return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}"
-    first = date.fromisoformat(period[:10])
+    if re.fullmatch(r"\d{4}", period):
+        return f"{period}-01-01", f"{period}-12-31"
+    first = date.fromisoformat(period[:10])  # ValueError for anything else
     if by == "week":
         return first.isoformat(), (first + timedelta(days=6)).isoformat()
     return first.isoformat(), first.replace(
@@ -193,7 +195,10 @@ def pair_timeline(items: list[dict[str, Any]], a: str, b: str, by: str) -> list[
             continue
         period = str(it["period"])
         if period not in points:
-            since, until = period_range(period, by)
+            try:
+                since, until = period_range(period, by)
+            except ValueError:  # not a period label: leave it out of the timeline
+                continue
             points[period] = Point(period, since, until, dict.fromkeys(QUADS, 0))
         for q, n in counts(it).items():
             points[period].quads[q] += n
