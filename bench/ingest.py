@@ -175,7 +175,7 @@ def bench_dedup() -> tuple[str, float]:
         "through Warta's extraction (different chrome), and the gold body vs the extracted dump. "
         "Copies: `credit` (agency credit line added), `chrome` (three chrome lines inserted), "
         "`edit5`/`edit10` (5%/10% of words replaced), `cut70`/`cut50` (first 70%/50% of "
-        "paragraphs). A pair counts as a duplicate exactly when the store would cluster it: an "
+        "paragraphs). A pair counts as a duplicate when the store's pair test says so: an "
         "LSH candidate (a shared band key) whose estimated Jaccard of word 5-shingles reaches "
         f"the threshold; {dedup.NUM_PERM} permutations.",
         "",
@@ -230,7 +230,8 @@ def bench_dedup_growth(rows: list[dict[str, str]], sizes=(1000, 10_000, 100_000)
         "and clusters as the store keeps them (`SQLiteStore._cluster`, one transaction per "
         "1,000), i.e. what ingest adds per article for dedup.",
         "",
-        "| articles | signature s | in memory s | SQLite store s | store µs/article | clusters |",
+        "| articles | signature s | in memory s | SQLite store s | store µs/article "
+        "| clusters of 2+ |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for n in sizes:
@@ -274,6 +275,7 @@ def run_ingest(corpus: Path, db: str, engine: str) -> dict[str, float]:
     cmd = [sys.executable, "-m", "warta.cli", "ingest", str(corpus), "--db", db, "--workers", "2",
            "--engine", engine, "-q", *FIELDS]  # fmt: skip
     peak = 0
+    loads: list[float] = []
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     root = psutil.Process(proc.pid)
@@ -287,6 +289,7 @@ def run_ingest(corpus: Path, db: str, engine: str) -> dict[str, float]:
                 peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
             except psutil.Error:
                 pass
+            loads.append(os.getloadavg()[0])
             time.sleep(0.2)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -299,7 +302,9 @@ def run_ingest(corpus: Path, db: str, engine: str) -> dict[str, float]:
         raise SystemExit(f"ingest failed: {err[-2000:]}")
     last = err.strip().splitlines()[-1]
     ingested = int(last.split()[1].rstrip(","))
-    return {"wall": wall, "ingested": ingested, "summary": last, "peak_mb": peak / 2**20}
+    load = sum(loads) / len(loads) if loads else float("nan")
+    return {"wall": wall, "ingested": ingested, "summary": last, "peak_mb": peak / 2**20,
+            "load": load}  # fmt: skip
 
 
 def fresh_pg(base: str) -> tuple[str, callable]:
@@ -332,8 +337,12 @@ def bench_ingest(rows: list[dict[str, str]], sizes: list[int]) -> str:
         "the 10,000-article variant (edited copies). detik's own corpus repeats some bodies, "
         "which ingest stores once (`already stored`). Rate = articles stored / wall time.",
         "",
-        "| engine | store | articles in | stored | wall s | articles/s | peak MB |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "`load` is the machine's mean 1-minute load average during the run: on this shared "
+        "2-core machine other jobs ran at the same time, and a load above 2 means Warta got "
+        "less than the two cores (rerun on a quiet machine for clean figures).",
+        "",
+        "| engine | store | articles in | stored | wall s | articles/s | peak MB | load |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
@@ -356,7 +365,7 @@ def bench_ingest(rows: list[dict[str, str]], sizes: list[int]) -> str:
                     rate = r["ingested"] / r["wall"]
                     lines.append(
                         f"| {engine} | {backend} | {n:,} | {r['ingested']:,} | {r['wall']:.1f} | "
-                        f"{rate:.0f} | {r['peak_mb']:.0f} |"
+                        f"{rate:.0f} | {r['peak_mb']:.0f} | {r['load']:.1f} |"
                     )
                     print(lines[-1], r["summary"], flush=True)
     if not pg:

@@ -294,9 +294,10 @@ def report_analysis(res: dict[str, Any], norm: dict[str, Any]) -> str:
         "the test pages, the seed) with hand-written canonical name, type, country and role. "
         "The resolver reads each mention alone with gazetteer and rules (no model). "
         f"All four fields right: **{norm['accuracy']:.3f}** ({k - len(norm['wrong'])}/{k}); "
-        f"per field: {per_field}. Misses are mostly people and places outside the "
-        "gazetteer's scope (Aburizal Bakrie, New York, Raja Ampat) and short forms it does "
-        "not list (Demokrat, Ganjar, Cak Imin).",
+        f"per field: {per_field}. Misses: "
+        + ("; ".join(f"`{m}` (want {w[0]}/{w[2]}/{w[3]}, got {g[0]}/{g[2]}/{g[3]})"
+                     for m, w, g in norm["wrong"][:8]) or "none")
+        + ".",
     ]
     return "\n".join(rows)
 

@@ -1,4 +1,4 @@
-"""Serving under load: `warta serve` (one uvicorn worker) over a 10,000-article SQLite store.
+"""Serving under load: `warta serve` over a 10,000-article SQLite store.
 
 The store is built at bench time from ../shared/data/corpus/detik-2025.csv (1,000 real
 Detik articles, run once through the real pipeline); each record is then repeated with a
@@ -8,9 +8,11 @@ of the originals, as syndicated news is.
 
 Then `warta serve` starts on 127.0.0.1 and httpx.AsyncClient fires a bounded load at
 each endpoint in turn (--requests requests, --concurrency at a time, after a warm-up):
-the JSON API and the web pages for search, article and relations. Two anchors are
-measured in the same run: a static file through the same server (the HTTP floor, no
-store) and the same store calls made in-process (the store's own cost, no HTTP).
+the JSON API and the web pages for search, article and relations, with one and with two
+uvicorn workers (--workers), then the search and article requests one at a time (their
+service time, without the queue). Two anchors are measured in the same run: a static
+file through the same server (the HTTP floor, no store) and the same store calls made
+in-process (the store's own cost, no HTTP).
 Only loopback traffic. Writes the "serve" section of docs/benchmarks.md.
 
     .venv/bin/python bench/serve.py [--articles 10000] [--requests 2000] [--concurrency 32]
@@ -270,6 +272,7 @@ def main() -> None:
 
     load_before = os.getloadavg()
     results: dict[int, list[Result]] = {}
+    sequential: list[Result] = []
     for workers in args.workers:
         proc, base = serve(args.db, workers)
         results[workers] = []
@@ -279,6 +282,11 @@ def main() -> None:
                 res.name = name
                 print(f"workers={workers}", res.row(), file=sys.stderr)
                 results[workers].append(res)
+            if workers == args.workers[0]:  # service time: one request at a time, no queue
+                for name, paths in scenarios[:4]:
+                    res = asyncio.run(fire(base, paths[: args.requests // 5], 1, warmup=20))
+                    res.name = f"{name}, one at a time"
+                    sequential.append(res)
         finally:
             proc.send_signal(signal.SIGTERM)
             try:
@@ -299,6 +307,16 @@ def main() -> None:
         + [
             f"| {r.name} | {r.n} | {r.pct(50):.1f} | {r.pct(95):.1f} | {r.pct(99):.1f} |"
             for r in direct
+        ]
+    )
+    stable = "\n".join(
+        [
+            f"| scenario ({args.workers[0]} worker) | requests | p50 ms | p95 ms | p99 ms |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        + [
+            f"| {r.name} | {r.n} | {r.pct(50):.1f} | {r.pct(95):.1f} | {r.pct(99):.1f} |"
+            for r in sequential
         ]
     )
     verdicts = []
@@ -327,6 +345,10 @@ load generator shares the {os.cpu_count()} cores with the server; load average
 machine, if any, shows there).
 
 {build}{table}
+
+The same requests one at a time (the service time, without the queue of 32):
+
+{stable}
 
 Anchors in the same run: the static file is the floor of this server and client (no
 store, no template); the in-process calls are the store's own cost without HTTP.

@@ -89,3 +89,11 @@ def test_published_joins_date_line_and_metadata() -> None:
     )
     assert choose_published(day_only, None, None) == "2015-11-05"
     assert choose_published(None, None, None) is None
+
+
+def test_numeric_dates_are_day_first_unless_only_month_first_reads() -> None:
+    # corpus exports (e.g. a CSV `date` column) often write month first: 10/21/2025 20:43
+    hit = find_date("10/21/2025 20:43")
+    assert hit is not None and hit.iso() == "2025-10-21T20:43:00+07:00"
+    hit = find_date("Selasa (10/11/2025)")
+    assert hit is not None and hit.value.date().isoformat() == "2025-11-10"

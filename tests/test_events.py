@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -143,7 +144,8 @@ def test_gold_set_is_well_formed() -> None:
     assert len(rows) >= 300
     assert {r["split"] for r in rows} == {"dev", "test"}
     test = [r for r in rows if r["split"] == "test"]
-    assert len(test) >= 100 and all(r["origin"] == "round2-test" for r in test)
+    assert len(test) >= 100 and all(r["origin"] == "round3-test" for r in test)
+    assert not any(r["origin"] == "round2-test" and r["split"] == "test" for r in rows)
     cats = {e["category"] for r in rows for e in r["events"]}
     assert len(cats) >= 12
     assert sum(not r["events"] for r in rows) >= 50  # negatives
@@ -186,9 +188,23 @@ def test_coordinated_targets_give_one_event_each() -> None:
                                        (("IRN", "GOV"), ("PAK", None))}
 
 
+@contextmanager
+def _ungated():
+    """Flags are assigned before the confidence gate; look at them without it."""
+    from warta.events import coder
+
+    old = coder.THRESHOLD
+    coder.THRESHOLD = 0.0
+    try:
+        yield
+    finally:
+        coder.THRESHOLD = old
+
+
 def test_desired_and_purpose_clauses_are_hypothetical() -> None:
-    a = analyze_text("Ketua partai itu mengingatkan agar seluruh kader mendukung keputusan "
-                     "Presiden Joko Widodo.")
+    with _ungated():
+        a = analyze_text("Ketua partai itu mengingatkan agar seluruh kader mendukung keputusan "
+                         "Presiden Joko Widodo.")
     sup = [e for e in a.events if e.category == "SUPPORT"]
     assert sup and all("hypothetical" in e.context for e in sup)
     b = analyze_text("Korsel mengerahkan sistem THAAD untuk melindungi diri dari serangan Korut.")
@@ -199,3 +215,45 @@ def test_desired_and_purpose_clauses_are_hypothetical() -> None:
 def test_object_that_is_a_thing_is_not_an_event() -> None:
     a = analyze_text("Hewan mirip babi yang ditangkap warga Sangatta itu diduga tikus raksasa.")
     assert not [e for e in a.events if e.category == "COERCE"]
+
+
+def test_meN_nasal_assimilation_and_nominalisation() -> None:
+    from warta.events.morph import derive
+
+    cases = {"tangkap": ("menangkap", "penangkapan"), "serang": ("menyerang", "penyerangan"),
+             "kecam": ("mengecam", "pengecaman"), "kritik": ("mengkritik", "pengkritikan"),
+             "pukul": ("memukul", "pemukulan"), "protes": ("memprotes", "pemprotesan"),
+             "bantu": ("membantu", "pembantuan"), "dukung": ("mendukung", "pendukungan"),
+             "usir": ("mengusir", "pengusiran"), "lawan": ("melawan", "pelawanan"),
+             "bom": ("mengebom", "pengeboman"), "ganggu": ("mengganggu", "penggangguan")}
+    for root, (verb, noun) in cases.items():
+        assert derive(root, "meN-") == verb and derive(root, "peN-an") == noun
+    assert derive("henti+kan", "meN-") == "menghentikan"
+    assert derive("henti+kan", "di-") == "dihentikan"
+    assert derive("runding", "per-an") == "perundingan"
+    assert derive("mitra", "ber-") == "bermitra"
+
+
+def test_derived_forms_fire() -> None:
+    a = analyze_text("Militer Israel membantai puluhan warga Palestina di Rafah.")
+    assert (("ISR", "MIL"), ("PSE", "CVL")) in _sides(a, "ASSAULT")
+    b = analyze_text("Pemerintah Korea Utara menentang sanksi baru Amerika Serikat.")
+    assert any(e.category == "REJECT" and e.source_country == "PRK" for e in b.events)
+
+
+def test_confidence_gate_drops_events_without_a_source() -> None:
+    from warta.events import coder
+
+    sentence = "Seorang warga Australia ditangkap di Bali."
+    kept = analyze_text("Polisi Malaysia menangkap dua warga Indonesia di Johor.")
+    assert any(e.category == "COERCE" and e.confidence >= coder.THRESHOLD for e in kept.events)
+    assert analyze_text(sentence).events == []
+    with _ungated():
+        low = analyze_text(sentence).events
+    assert low and all(e.confidence < coder.THRESHOLD for e in low)
+
+
+def test_first_person_inside_a_quote_is_the_speaker() -> None:
+    a = analyze_text('"Saya minta maaf kepada warga Jakarta," kata Presiden Joko Widodo.')
+    ev = [e for e in a.events if e.category == "CONCEDE"]
+    assert ev and (ev[0].source_country, ev[0].source_role) == ("IDN", "GOV")

@@ -142,3 +142,80 @@ def test_roles_file_is_well_formed() -> None:
         assert title.strip(), title
         assert role == "-" or role in ROLES, title
         assert country == "-" or re.fullmatch(r"[A-Z]{3}", country), title
+
+
+@pytest.mark.parametrize(
+    ("alias", "country"),
+    [
+        ("Jordania", "JOR"),
+        ("Yordania", "JOR"),
+        ("Yunani", "GRC"),
+        ("Selandia Baru", "NZL"),
+        ("Pantai Gading", "CIV"),
+        ("Meksiko", "MEX"),
+        ("Irak", "IRQ"),
+        ("Swiss", "CHE"),
+        ("Hongaria", "HUN"),
+        ("Libia", "LBY"),
+        ("Kamboja", "KHM"),
+    ],
+)
+def test_spelling_variants_of_countries(alias: str, country: str) -> None:
+    entry = lookup(alias)
+    assert entry is not None and (entry.kind, entry.country) == ("country", country)
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "country", "role"),
+    [
+        ("Hamas", "Hamas", "PSE", "REB"),
+        ("Hizbullah", "Hizbullah", "LBN", "REB"),
+        ("Taliban", "Taliban", "AFG", "REB"),
+        ("Negara Islam", "ISIS", None, "REB"),
+        ("Al-Qaida", "Al Qaeda", None, "REB"),
+        ("Janjaweed", "Janjaweed", "SDN", "REB"),
+        ("Liga Nasional untuk Demokrasi", "Liga Nasional untuk Demokrasi", "MMR", "OPP"),
+        ("OECD", "Organisasi untuk Kerja Sama dan Pembangunan Ekonomi", None, "IGO"),
+        ("Palang Merah Internasional", "Komite Internasional Palang Merah", "CRC", "IGO"),
+        ("UNHCR", "UNHCR", "HCR", "IGO"),
+        ("Interpol", "Interpol", "ITP", "IGO"),
+    ],
+)
+def test_groups_and_international_bodies(
+    alias: str, name: str, country: str | None, role: str
+) -> None:
+    entry = lookup(alias)
+    assert entry is not None and (entry.name, entry.country, entry.role) == (name, country, role)
+
+
+def test_capitals_cover_the_world_and_point_at_real_countries() -> None:
+    import pycountry
+
+    codes = {c.alpha_3 for c in pycountry.countries}
+    rows = _rows("capitals.tsv")
+    assert {r[1] for r in rows} <= codes
+    un_members_sample = {"JOR", "GRC", "CIV", "NZL", "KEN", "PER", "NOR", "UZB", "BOL", "SEN"}
+    assert un_members_sample - {r[1] for r in rows} == {"PER"}  # Lima is left out: "lima" = 5
+    assert lookup("Amman").country == "JOR" and lookup("Athena").country == "GRC"
+
+
+def test_state_names_beat_the_country_inside_them() -> None:
+    assert names("Gubernur New Mexico AS") == [
+        ("New Mexico", "New Mexico"), ("AS", "Amerika Serikat")
+    ]
+
+
+def test_leaders_of_international_news() -> None:
+    for alias, country, year, role in [
+        ("Mahmud Abbas", "PSE", 2010, "GOV"),
+        ("Raja Abdullah II", "JOR", 2010, "GOV"),
+        ("Khadafi", "LBY", 2010, "GOV"),
+        ("Khadafi", "LBY", 2015, None),
+        ("Ahmadinejad", "IRN", 2008, "GOV"),
+        ("Ursula von der Leyen", "EUR", 2020, "IGO"),
+        ("Hassan Nasrallah", "LBN", 2010, "REB"),
+        ("Prabowo", "IDN", 2015, "OPP"),
+    ]:
+        entry = lookup(alias)
+        assert entry is not None, alias
+        assert (entry.country, entry.role_in(year)) == (country, role), alias

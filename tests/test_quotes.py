@@ -86,3 +86,37 @@ def test_only_plausible_names_become_speaker_entities() -> None:
     assert not any(n in ("R", "IV Renakta Ditreskrimum") for n in names)
     ids = [e.id for e in a.entities]
     assert len(ids) == len(set(ids))
+
+
+def test_pronoun_speaker_is_the_salient_person_not_the_nearest() -> None:
+    text = ("Budi Santoso, putra sulung aktor Rudi Hartono, kini bermain film.\n\n"
+            "Film itu dibintanginya bersama Ani Lestari.\n\n"
+            "“Saya suka sekali genre drama musikal,” tuturnya.")
+    a = analyze_text(text)
+    q = next(q for q in a.quotes if q.text.startswith("Saya suka"))
+    assert _name(a, q.speaker) == "Budi Santoso"
+
+
+def test_description_after_the_speech_verb_refers_back() -> None:
+    text = ("Menteri Yuddy Chrisnandi ingin memantau pegawai negeri sipil.\n\n"
+            "“Mereka yang tidak produktif akan dirasionalisasi,” kata politisi Partai "
+            "Hanura itu.")
+    a = analyze_text(text)
+    q = next(q for q in a.quotes if q.text.startswith("Mereka"))
+    assert "Yuddy" in _name(a, q.speaker)
+
+
+def test_short_name_speaker_is_the_person_named_in_full() -> None:
+    from warta.quotes import full_names
+    from warta.types import Entity, Mention, TextAnalysis
+
+    text = "Dian Sastrowardoyo mengunggah foto. Dian menulis. Dian Sastro tertawa. Dian lagi."
+    full = Entity(id="E1", name="Dian Sastrowardoyo", type="PER",
+                  mentions=[Mention("Dian Sastrowardoyo", 0, 18)])
+    short = Entity(id="E2", name="Dian", type="PER", mentions=[Mention("Dian", 36, 40)])
+    assert full_names(TextAnalysis(text=text, entities=[full, short])) == {"E2": "E1"}
+    # two full names holding the short one: ambiguous, left alone
+    other = Entity(id="E3", name="Dian Sastro", type="PER",
+                   mentions=[Mention("Dian Sastro", 49, 60)])
+    late = Entity(id="E4", name="Dian", type="PER", mentions=[Mention("Dian", 70, 74)])
+    assert "E4" not in full_names(TextAnalysis(text=text, entities=[full, other, late]))

@@ -3,13 +3,15 @@
 Data (from ../shared/data/ner, or $WARTA_SHARED/data/ner):
   - IDNer news train (token, UD POS, tag; BIO PER/ORG/LOC)
   - NERGrit train (token<TAB>tag; BIO PERSON/PLACE/ORGANISATION -> PER/LOC/ORG)
-  - NER-P train (lower-cased; PPL/PLC/IND -> PER/LOC/ORG, EVT/FNB -> O), see --nerp
+  - NER-P train (lower-cased; PPL/PLC/IND -> PER/LOC/ORG, EVT/FNB -> O): off by default,
+    measured as harmful on IDNer dev (see --nerp and training/README.md)
+Static word vectors are built first from unlabelled text (training/vectors.py).
 Every 10th sentence of the IDNer and NERGrit train files is held back as spaCy's dev set
 (best-model selection). IDNer dev and NERGrit valid are never trained on nor used for model
 selection: they are only scored at the end (training/out/<run>/scores.json).
 
     python training/train_ner.py                 # the shipped model
-    python training/train_ner.py --no-ship --run trial --nerp none   # an experiment
+    python training/train_ner.py --no-ship --run trial --nerp truecase   # an experiment
 """
 
 from __future__ import annotations
@@ -224,8 +226,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--run", default="shipped", help="run name under training/out/")
     ap.add_argument("--nerp", choices=["none", "raw", "truecase", "truecase-perloc"],
-                    default="truecase-perloc",
-                    help="how NER-P's lower-cased train split is used (default: truecase)")
+                    default="none",
+                    help="whether and how NER-P's lower-cased train split is used "
+                    "(default none: it cost ~10 F1 points on IDNer dev, see training/README.md)")
+    ap.add_argument("--vectors", type=Path, default=None,
+                    help="spaCy vectors dir to use instead of building them (training/vectors.py)")
     ap.add_argument("--idner-weight", type=int, default=1,
                     help="repeat the IDNer news train sentences this many times")
     ap.add_argument("--max-epochs", type=int, default=None)
@@ -242,12 +247,18 @@ def main() -> int:
     started = time.time()
     stats = build_corpora(out, args.nerp, args.idner_weight)
     print(f"corpus: {stats}", flush=True)
+    vectors = args.vectors
+    if vectors is None:
+        from vectors import make_spacy_vectors
+
+        vectors = make_spacy_vectors(out / "vectors")
 
     from spacy.cli.train import train
 
     overrides: dict[str, object] = {
         "paths.train": str(out / "corpus" / "train.spacy"),
         "paths.dev": str(out / "corpus" / "dev.spacy"),
+        "paths.vectors": str(vectors),
         "system.seed": args.seed,
     }
     if args.max_epochs is not None:
@@ -261,7 +272,8 @@ def main() -> int:
     train(CONFIG, out / "model", overrides=overrides)
 
     best = out / "model" / "model-best"
-    scores = {"settings": vars(args), "corpus": stats, **evaluate(best)}
+    settings = {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()}
+    scores = {"settings": settings, "corpus": stats, **evaluate(best)}
     scores["train_minutes"] = round((time.time() - started) / 60, 1)
     (out / "scores.json").write_text(json.dumps(scores, indent=2) + "\n")
     print(json.dumps(scores, indent=2))

@@ -51,7 +51,8 @@ class _Patterns:
         relay = _words(m, "relay_verbs")
         self.after = re.compile(rf"\s*[,.]?\s*(?:\w+\s+)?({speech})\b", re.I)
         self.before = re.compile(
-            rf"\b(?:{indirect}|{speech}|berkata|bertanya)\s*[,:]?\s*$", re.I)
+            rf"\b(?:{indirect}|{speech}|berkata|bertanya|berbunyi|menulis|menuliskan|mencuit)"
+            r"\s*[,:]?\s*$", re.I)
         self.indirect = re.compile(rf"\b({indirect})\b\s*(?:,|:)?\s*(?:bahwa\s+)?", re.I)
         self.menurut = re.compile(r"\b[Mm]enurut(nya)?\b\s*")
         self.unmarked = re.compile(rf",\s*({speech})\b", re.I)
@@ -131,11 +132,51 @@ class Attributor:
         self.mentions = Mentions(analysis)
         self.by_id = {e.id: e for e in analysis.entities}
         self.p = _patterns()
+        self.paras = paragraphs(self.text)
+        self.last_speaker: str | None = None  # of the previous direct quote
+        self.full = full_names(analysis)
 
     def resolve(self, word: str, before: int) -> str | None:
+        """A pronoun ("dia", "-nya" of "katanya") or a description ("politisi … itu"): the
+        most salient person of the last three paragraphs (salience: mentions so far, +1
+        for each as a sentence's first word, +3 for the previous quote's speaker), the
+        nearest on a tie; for `pihaknya`, the
+        nearest organisation."""
         want = PRONOUNS.get(word.lower(), "PER")
+        if want == "PER":
+            ent = self.salient(before)
+            if ent is not None:
+                return ent
         ent = self.mentions.antecedent(before, want)
         return ent.id if ent else None
+
+    def salient(self, before: int, exclude: tuple[int, int] = (0, 0)) -> str | None:
+        starts = [p[0] for p in self.paras]
+        para = max((i for i, p in enumerate(starts) if p <= before), default=0)
+        lo = starts[max(0, para - 2)]
+        count: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for s, _e, ent in self.mentions.rows:
+            if s >= before:
+                break
+            if ent.type != "PER" or exclude[0] <= s < exclude[1]:
+                continue
+            eid = self.full.get(ent.id, ent.id)
+            head = self.text[max(0, s - 2):s]
+            subject = s == 0 or "\n" in head or head.endswith(". ")  # sentence-initial
+            count[eid] = count.get(eid, 0) + 1 + subject
+            if s >= lo:
+                last[eid] = s
+        prev = self.last_speaker
+        if prev is not None and prev in count and prev not in last:
+            last[prev] = lo  # the person quoted last is still a candidate
+        if not last:
+            return None
+
+        def score(eid: str) -> tuple[int, int]:
+            return count[eid] + (3 if eid == prev else 0), last[eid]
+
+        return max(last, key=score)
 
     def speaker_after(self, pos: int, limit: int, before: int) -> str | None:
         """The speaker named after a speech verb at `pos` (first PER before a comma/period,
@@ -148,6 +189,17 @@ class Attributor:
         if word and word.group(1).lower() in PRONOUNS:
             return self.resolve(word.group(1), before)
         found = [ent for s, _e, ent in self.mentions.within(pos, end) if ent.type in SPEAKER_TYPES]
+        if re.search(r"\b(?:itu|ini|tersebut)\s*$", window) and not re.match(
+                r"\s*[A-Z]", window):
+            # "kata politisi Partai Hanura itu", "ujar putra Fery Salim ini": a
+            # description of someone named before (a name inside it is a modifier)
+            desc = self.salient(before, (pos, end))
+            if desc is not None:
+                return desc
+            if found and found[0].type == "ORG":
+                return found[0].id
+            ent = self.mentions.antecedent(before, "ORG")
+            return ent.id if ent else None
         for ent in found:
             if ent.type == "PER":
                 return ent.id
@@ -239,6 +291,7 @@ class Attributor:
             out.append(Quote(text=text[s:e], direct=True, speaker=speaker, via=via, start=s,
                              end=e))
             last = (para, speaker)
+            self.last_speaker = speaker
         return out
 
     def indirect(self, analysis: TextAnalysis, taken: list[tuple[int, int]]) -> list[Quote]:
@@ -418,7 +471,28 @@ def attribute(analysis: TextAnalysis) -> None:
     att = Attributor(analysis)
     direct = att.direct()
     indirect = att.indirect(analysis, [(q.start, q.end) for q in direct])
+    full = full_names(analysis)
+    for q in direct + indirect:
+        q.speaker = full.get(q.speaker, q.speaker) if q.speaker else None
     analysis.quotes = sorted(direct + indirect, key=lambda q: q.start)
+
+
+def full_names(analysis: TextAnalysis) -> dict[str, str]:
+    """Short person names mapped to the person first named in full: after "Brandon
+    Nicholas Salim", a later "Brandon" or "Dian" (of "Dian Sastrowardoyo") is the same
+    speaker. Only unambiguous: one full name holding the short name as a word."""
+    pers = [e for e in analysis.entities if e.type == "PER" and e.mentions]
+    out: dict[str, str] = {}
+    for e in pers:
+        words = e.name.split()
+        if len(words) != 1:
+            continue
+        first = min(m.start for m in e.mentions)
+        longer = [f for f in pers if f is not e and len(f.name.split()) > 1
+                  and words[0] in f.name.split() and min(m.start for m in f.mentions) < first]
+        if len(longer) == 1:
+            out[e.id] = longer[0].id
+    return out
 
 
 def speaker_entity(analysis: TextAnalysis, quote: Quote) -> Entity | None:

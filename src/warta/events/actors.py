@@ -87,6 +87,16 @@ class Mentions:
         self.rows = rows
         self.starts = [r[0] for r in rows]
         self.home = home_country(analysis.entities)
+        by_id = {e.id: e for e in analysis.entities}
+        self.quotes = [(q.start, q.end, by_id[q.speaker]) for q in analysis.quotes
+                       if q.speaker in by_id]
+
+    def speaker_at(self, pos: int) -> Entity | None:
+        """The speaker of the quote containing `pos` ("saya" inside it is the speaker)."""
+        for s, e, ent in self.quotes:
+            if s <= pos < e:
+                return ent
+        return None
 
     def within(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         lo = bisect_right(self.starts, start - 1)
@@ -183,6 +193,13 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
         want = pronouns.get(t.low)
         if want is None and t.low.endswith("nya") and t.low in ("pihaknya",):
             want = "ORG"
+        if want == "SPEAKER":
+            ante = mentions.speaker_at(t.start)
+            if ante is not None:
+                taken[i] = True
+                out.append(Actor(i, i + 1, ante.id, ante.type, ante.country, ante.role,
+                                 "pronoun", ante.name, ante.country is None))
+            continue
         if want is None:
             continue
         ante = mentions.antecedent(t.start, want)
@@ -219,6 +236,11 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             if all(w.low.isalpha() and w.text.islower() and not VERBISH.match(w.low)
                    for w in words):
                 nxt = by_start.get(j + skip)
+        if nxt is not None and nxt.type == "PER" and nxt.kind == "entity" and nxt.i == j:
+            nxt.i = i  # "Presiden Abdel Fattah al-Sisi": a title before a name
+            nxt.role = nxt.role or role
+            i = nxt.j
+            continue
         if nxt is not None and nxt.type in ("GPE", "NORP", "ORG") and nxt.kind != "pronoun":
             nxt.i = i
             nxt.assumed = nxt.assumed or nxt.country is None
@@ -232,6 +254,8 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
         extra.append(Actor(i, j, None, "GENERIC", mentions.home, role, "generic", " ".join(hit),
                            True))
         i = j
+    for a in extra:
+        _placed(toks, a)
     out.extend(extra)
     for k in range(len(toks)):
         taken[k] = False
@@ -240,7 +264,22 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             taken[k] = True
     out.extend(_names(toks, taken, out, mentions))
     out.sort(key=lambda a: a.i)
+    attributing = markers["reporting_verbs_set"] | markers["indirect_verbs_set"]
+    out = [a for a in out if not (a.role == "MED" and a.j < len(toks)
+                                  and toks[a.j].low in attributing)]
     return _titled(toks, out)
+
+
+def _placed(toks: list[Tok], a: Actor) -> None:
+    """A generic actor located by a place right after it ("pengadilan di Xinjiang",
+    "kepolisian Manchester") belongs to that place's country."""
+    k = a.j + (1 if a.j < len(toks) and toks[a.j].low == "di" else 0)
+    if k >= len(toks) or not toks[k].text[:1].isupper():
+        return
+    for m in gazetteer.load().match(toks[k:k + 4]):  # type: ignore[arg-type]
+        if m.start == 0 and m.entry.kind in ("place", "capital", "country") and m.entry.country:
+            a.country, a.assumed = m.entry.country, False
+            return
 
 
 def _titled(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
@@ -253,7 +292,8 @@ def _titled(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
         gap = a.i - prev.j if prev is not None else -1
         if (prev is not None and prev.type == "GPE" and a.type == "PER"
                 and (gap == 0 or (gap == 1 and toks[prev.j].low == ","))
-                and prev.i > 0 and gz.role_ending_at(toks, prev.i) is not None):  # type: ignore[arg-type]
+                and (prev.i > 0 and gz.role_ending_at(toks, prev.i) is not None  # type: ignore[arg-type]
+                     or gz.role_ending_at(toks, prev.i + 1) is not None)):  # type: ignore[arg-type]
             a.i = prev.i
             a.country = a.country or prev.country
             out[-1] = a

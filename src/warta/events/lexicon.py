@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from warta.events import morph
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 GAP = "*"
 GAP_MAX = 6
@@ -37,6 +39,7 @@ class Entry:
     inverse: bool
     intransitive: bool  # never has a target ("mengundurkan diri")
     clausal: bool  # its object may be a clause ("membantah X melakukan …"): X is no target
+    alleges: bool  # the rest of its clause is an allegation ("menuduh X membantu …")
     strength: float
     veto_next: tuple[re.Pattern[str], ...]
     veto_prev: tuple[re.Pattern[str], ...]
@@ -76,11 +79,23 @@ def load() -> Lexicon:
     quads: dict[str, str] = trig["quads"]
     entries: list[Entry] = []
     by_first: dict[str, list[Form]] = {}
+    explicit = {f.lower() for raw in trig["triggers"]
+                for fs in raw.get("forms", {}).values() for f in fs}
+    derived_seen: set[str] = set()
     for raw in trig["triggers"]:
         cat = raw["category"]
         if cat not in quads:
             raise ValueError(f"triggers.yaml: {raw['id']}: unknown category {cat}")
         forms = {v: tuple(raw.get("forms", {}).get(v, ())) for v in VOICES}
+        if raw.get("roots"):
+            # derived forms (warta.events.morph); a form written out elsewhere wins
+            made = morph.forms(raw["roots"], raw.get("derive", ["meN-", "di-", "peN-an"]))
+            skip = set(raw.get("not_forms", ()))
+            for v in VOICES:
+                extra = [f for f in made[v] if f not in explicit and f not in derived_seen
+                         and f not in skip and f not in forms[v]]
+                derived_seen.update(extra)
+                forms[v] = forms[v] + tuple(extra)
         entry = Entry(
             id=raw["id"],
             category=cat,
@@ -90,6 +105,7 @@ def load() -> Lexicon:
             inverse=bool(raw.get("inverse", False)),
             intransitive=bool(raw.get("intransitive", False)),
             clausal=bool(raw.get("clausal", False)),
+            alleges=bool(raw.get("alleges", False)),
             strength=float(raw.get("strength", 0.9)),
             veto_next=tuple(re.compile(p) for p in raw.get("veto_next", ())),
             veto_prev=tuple(re.compile(p) for p in raw.get("veto_prev", ())),

@@ -20,16 +20,13 @@ The nasal prefixes meN-/peN- assimilate to the root's first sound (standard rule
 
 from __future__ import annotations
 
-import re
-
 VOWELS = "aeiou"
-_SYLLABLE = re.compile(r"[aeiou]+")
 AFFIX_VOICE = {"meN-": "active", "ber-": "active", "di-": "passive", "ter-": "passive",
                "peN-an": "noun", "per-an": "noun", "ke-an": "noun", "-an": "noun"}
 
 
 def _one_syllable(root: str) -> bool:
-    return len(_SYLLABLE.findall(root)) == 1
+    return sum(c in VOWELS for c in root) == 1
 
 
 def nasal(root: str, prefix: str = "me") -> str:

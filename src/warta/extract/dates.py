@@ -141,7 +141,10 @@ def find_date(text: str, *, now: datetime | None = None, tz: timezone = WIB) -> 
             hits.append(hit)
     if not hits:
         for m in cal.numeric.finditer(text):
-            hit = _with_time(text, m.end(), _year(m["y"]), int(m["m"]), int(m["d"]), tz, m.start())
+            d, mon = int(m["d"]), int(m["m"])
+            if mon > 12 >= d:  # `10/21/2025`: only month-first reads (US-style corpus exports)
+                d, mon = mon, d
+            hit = _with_time(text, m.end(), _year(m["y"]), mon, d, tz, m.start())
             if hit:
                 hits.append(hit)
                 break

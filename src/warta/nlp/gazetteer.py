@@ -286,7 +286,14 @@ def load() -> Gazetteer:
             _add(gz.index, _pattern(alias), entry)
         words = entry.name.split()
         if entry.kind in ("body", "igo") and len(words) >= 3:
-            gz.institution_words.update(w.lower().strip(",") for w in words if w[:1].isupper())
+            gz.institution_words.update(
+                w.lower().strip(",") for w in words if w[:1].isupper() and not w.isupper()
+            )
+    # a country's or a place's own name is no portfolio word ("Garda Revolusi Iran")
+    for word in list(gz.institution_words):
+        hit = _longest(gz.index, tokenize(word.capitalize()), 0, exact_len=1)
+        if hit is not None and hit[1].kind in ("country", "capital", "place"):
+            gz.institution_words.discard(word)
     for row in _rows("roles.tsv"):
         title, role, country = row[:3]
         value = Role(title, _opt(role), _opt(country))

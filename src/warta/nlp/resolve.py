@@ -10,11 +10,27 @@ a part of a person's full name stands for that person (`Jinping`, `Jong-un`) whe
 only one person of the article; a bracketed abbreviation defines an alias for the article
 (`Bandara Internasional Lombok (BIL) … BIL`). Titles and appositions give a person a role
 and a country (`Presiden China, Xi Jinping,` → GOV, CHN). Unknown stays None.
+
+Repairs and decisions (round 2):
+- The model's slips: day names (`Ahad`) and lower-case words at a span's edges are cut; an
+  organisation and a person run together are split after `Tbk`/`Persero`; a person span that
+  starts inside a known name (`[Garda] Revolusi Jendral Yahya Rahim`) starts after it, and a
+  leading title becomes the person's role and country.
+- A country's name that ends a longer capitalised name (`Danone Indonesia`, `Michael
+  Jordan`) is no entity alone, but still gives an enclosing organisation its country.
+  Sub-national names that hold a country's name (`New Mexico`) are places in the gazetteer.
+- A title with a country and no name after it (`Menteri luar negeri Jordania mengatakan`)
+  is an office actor: an ORG named "<Title> <country>" with that country and the title's
+  role (GOV by default), since the events need an actor with country and role and the
+  person is not named. A former office (`mantan Presiden AS`) is not one.
+- Unknown names of two to four title-case words become people only where a person is the
+  only reading: before a speech or action verb, or after `kata`/`ujar` closing a quote.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,7 +53,41 @@ NOT_NAME = {
     "ini", "itu", "yang", "dan", "atau", "tetapi", "namun", "dalam", "pada", "untuk",
     "dengan", "sebagai", "bahwa", "karena", "juga", "tak", "tidak", "sudah", "telah",
     "akan", "para", "sang", "pihak", "kata", "ujar", "ucap", "menurut", "selain", "sementara",
-    "kemudian", "lalu", "sebelumnya", "saat", "ketika", "setelah", "sejak",
+    "kemudian", "lalu", "sebelumnya", "saat", "ketika", "setelah", "sejak", "ahad",
+    "tapi", "jika", "kalau", "meski", "walau", "bahkan", "kini", "adapun", "sedangkan", "maka",
+    "agar", "apalagi", "tentu", "hal", "begitu", "usai", "sebab",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+# Speech and action verbs: capitalised words right before them are a subject, so a run of
+# two or more unknown name-like words there is a person ("Yusak Kristian mengatakan").
+SUBJECT_VERBS = {
+    "mengatakan", "menyatakan", "berkata", "mengungkapkan", "menegaskan", "menjelaskan",
+    "menambahkan", "menyebutkan", "menyebut", "menilai", "mengaku", "membantah", "meminta",
+    "mendesak", "menolak", "mengecam", "mengancam", "memperingatkan", "mengumumkan",
+    "menuturkan", "menyampaikan", "mengklaim", "menuduh", "bertemu", "berjanji", "berharap",
+    "menyerukan", "menandatangani", "memerintahkan", "mengunjungi", "menjawab", "berpendapat",
+    "mengimbau", "mengakui", "menyebutnya", "menekankan", "mengutuk", "menyesalkan", "tiba",
+    "datang", "berbicara", "berpidato", "meninggal",
+}
+# Verbs of attribution after a quote: ", kata Budi Santoso." names the speaker.
+SPEECH_AFTER = {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tegas", "imbuh", "sebut"}
+_TRIGGERS = SUBJECT_VERBS | SPEECH_AFTER
+# Capitalised words that begin a group, not a person, before a subject verb.
+NOT_PERSON_START = {
+    "tim", "timnas", "satgas", "pemerintah", "polisi", "aparat", "pasukan", "warga", "pihak",
+    "kubu", "koalisi", "panitia", "pansus", "fraksi", "kantor", "istana", "gedung", "kota",
+    "provinsi", "kabupaten", "desa", "pulau", "gunung", "sungai", "jalan", "the", "a",
+}
+QUOTE_OPEN = {'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"}
+# Capitalised words that often stand before a country's name without being part of a longer
+# name ("Timnas Indonesia", "KTT ASEAN"); any other capitalised word there makes the country
+# part of a longer proper name ("New Mexico", "Michael Jordan", "Garuda Indonesia").
+COUNTRY_NEIGHBOURS = {
+    "tim", "timnas", "piala", "ktt", "konferensi", "delegasi", "utusan", "negara", "republik",
+    "kerajaan", "pemerintah", "rakyat", "warga", "bangsa", "seluruh", "kawasan", "wilayah",
+    "perbatasan", "selatan", "utara", "barat", "timur", "tengah", "daratan", "pulau", "ibu",
+    "kota", "dan", "atau", "serta", "hubungan", "kerja", "sama", "antara", "dengan", "asal",
+    "versi", "zona", "laut", "selat", "teluk", "bendera", "lagu", "hari", "tahun", "uni",
 }
 # Parts of full names that never stand for the person alone.
 NOT_PART = {
@@ -79,6 +129,9 @@ class Span:
     title_country: str | None = None
     former: bool = False
     inner: list[Entry] = field(default_factory=list)
+    # a country name that ends a longer capitalised name ("Danone Indonesia", "Michael
+    # Jordan"): it gives an enclosing organisation its country but is no entity alone
+    embedded: bool = False
 
 
 def resolve(
@@ -95,6 +148,7 @@ def resolve(
     _merge_ner(per_sent, sentences, ner_spans, gz)
     for si, sent in enumerate(sentences):
         _rule_spans(si, sent.tokens, gz, per_sent[si])
+        per_sent[si] = [s for s in per_sent[si] if not s.embedded]
         per_sent[si].sort(key=lambda s: s.ti)
         _titles(sent.tokens, gz, per_sent[si])
     spans = [s for ss in per_sent for s in ss]
@@ -132,6 +186,13 @@ def _gazetteer_spans(si: int, toks: Sequence[Token], gz: Gazetteer) -> list[Span
             )
             k += 2
             continue
+        if e.kind == "country" and _embedded(toks, gz, m.start, prev_end):
+            out.append(  # "Danone Indonesia", "Michael Jordan": part of a longer name
+                _span(si, toks, m.start, m.end, type=e.type, source="gaz", entry=e,
+                      country=e.country, embedded=True)
+            )
+            k += 1
+            continue
         if e.kind == "country":
             pre = gz.prefix_ending_at(toks, m.start)
             if pre is not None and pre[0] >= prev_end:
@@ -149,6 +210,39 @@ def _gazetteer_spans(si: int, toks: Sequence[Token], gz: Gazetteer) -> list[Span
         )
         k += 1
     return out
+
+
+def _embedded(toks: Sequence[Token], gz: Gazetteer, start: int, prev_end: int) -> bool:
+    """Whether the country name at token `start` ends a longer capitalised name:
+    "Danone Indonesia", "Michael Jordan".
+
+    The word before it must be capitalised inside the sentence (not its first word, not a
+    headline in title case), known to no list (title, organisation head, gazetteer entry,
+    institution word) and not one of the words that usually stand before a country.
+    """
+    i = start - 1
+    if i < 1 or i < prev_end:
+        return False
+    word = toks[i].text
+    low = word.lower()
+    if not (word[:1].isupper() and any(c.islower() for c in word[1:])):
+        return False
+    if toks[i - 1].text in QUOTE_OPEN:
+        return False  # the first word of a quote is capitalised anyway
+    if low in COUNTRY_NEIGHBOURS or low in NOT_NAME or low in gz.institution_words:
+        return False
+    if gz.role_ending_at(toks, start) is not None or gz.org_head_at(toks, i) is not None:
+        return False
+    if gz.prefix_ending_at(toks, start) is not None:
+        return False
+    return not _title_case(toks)  # a title-case headline says nothing
+
+
+def _title_case(toks: Sequence[Token]) -> bool:
+    """Whether a sentence is written in title case (a headline): few lower-case words."""
+    words = [t.text for t in toks if any(c.isalpha() for c in t.text)]
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 4 < len(words)
 
 
 def _org_head_facts(span: Span, toks: Sequence[Token], gz: Gazetteer) -> None:
@@ -203,44 +297,108 @@ def _merge_ner(
         if toks[ti].end <= start:
             ti += 1
         tj = bisect.bisect_left(ts, end)
-        while ti < tj and toks[ti].text[:1].islower():  # names do not start lower-case
+        for a, b, lab in _repair(toks, gz, owner, ti, tj, label):
+            _add_ner(si, toks, gz, owner, per_sent[si], a, b, lab)
+
+
+def _repair(
+    toks: Sequence[Token], gz: Gazetteer, owner: list[Span | None], ti: int, tj: int, label: str
+) -> list[tuple[int, int, str]]:
+    """Fix the model's usual slips on tokens [ti, tj): lower-case and day-name edges
+    (`Ahad`), an organisation and a person run together (`PT Astra Otoparts Tbk Yusak
+    Kristian` → ORG + PER), and a person span that starts inside a known name (`[Garda]
+    Revolusi Jendral Yahya Rahim`)."""
+    while ti < tj and (toks[ti].text[:1].islower() or toks[ti].text.lower() in NOT_NAME):
+        ti += 1  # names do not start lower-case or with a day's name
+    while tj > ti and toks[tj - 1].text.lower() in NOT_NAME:
+        tj -= 1
+    if ti >= tj or not any(c.isalpha() for t in toks[ti:tj] for c in t.text):
+        return []  # nothing left, or no letter at all: a date "(3/6/2019)", a number
+    for k in range(ti + 1, tj - 1):
+        if toks[k].text in ORG_ENDS:
+            rest = [t.text for t in toks[k + 1:tj]]
+            out = [(ti, k + 1, "ORG")]
+            if all(_is_cap(w) and any(c.islower() for c in w) for w in rest):
+                out.append((k + 1, tj, "PER"))  # a capitalised name after "Tbk"
+            return out  # anything else after it (a ticker, "MEDC") is not a name
+    if label == "PER":
+        while ti < tj and (o := owner[ti]) is not None and o.type != "PER":
             ti += 1
-        title: tuple[Role, Span | None] | None = None
-        if label == "PER":
-            ti, title = _trim_title(toks, gz, owner, ti, tj)
         if ti >= tj:
-            continue
-        span = _span(si, toks, ti, tj, type=label, source="ner")
-        if title is not None:
-            _apply_title(span, *title)
-        if label == "ORG":
-            _org_head_facts(span, toks, gz)
-        spans = per_sent[si]
-        over = list({id(o): o for o in owner[ti:tj] if o is not None}.values())
-        over += [o for o in (owner[ti - 1] if ti else None,) if o is not None and o.tj > ti
-                 and o not in over]
-        if not over:
-            spans.append(span)
-            owner[ti:tj] = [span] * (tj - ti)
-            continue
-        contains = all(ti <= s.ti and s.tj <= tj for s in over) and any(
-            (s.ti, s.tj) != (ti, tj) for s in over
-        )
-        # "Partai Komunis China", "Gedung DPR", "Komisi III DPR": named after what it contains
-        no_person = all(s.type != "PER" for s in over)
-        inside = {k for s in over for k in range(s.ti, s.tj)}
-        extra_words = any(
-            k not in inside and any(c.isalnum() for c in toks[k].text) for k in range(ti, tj)
-        )
-        if contains and no_person and extra_words and label != "PER":
-            for s in over:
-                spans.remove(s)
-                if s.entry is not None:
-                    span.inner.append(s.entry)
-                elif s.country:
-                    span.country = span.country or s.country
-            spans.append(span)
-            owner[ti:tj] = [span] * (tj - ti)
+            return []
+    return [(ti, tj, label)]
+
+
+def _add_ner(
+    si: int,
+    toks: Sequence[Token],
+    gz: Gazetteer,
+    owner: list[Span | None],
+    spans: list[Span],
+    ti: int,
+    tj: int,
+    label: str,
+) -> None:
+    """Add one NER span unless gazetteer spans already explain it better."""
+    title: tuple[Role, Span | None] | None = None
+    if label == "PER":
+        ti, title = _trim_title(toks, gz, owner, ti, tj)
+    if ti >= tj:
+        return
+    span = _span(si, toks, ti, tj, type=label, source="ner")
+    if title is not None:
+        _apply_title(span, *title)
+    if label == "ORG":
+        _org_head_facts(span, toks, gz)
+    over = list({id(o): o for o in owner[ti:tj] if o is not None}.values())
+    over += [o for o in (owner[ti - 1] if ti else None,) if o is not None and o.tj > ti
+             and o not in over]
+    if label == "PER" and len(over) == 1 and _other_person(toks, over[0], ti, tj):
+        over[0].embedded = True  # "Ani Yudhoyono", "Melania Trump": not SBY, not Trump
+    if over and all(o.embedded and ti <= o.ti and o.tj <= tj for o in over):
+        for o in over:  # "Michael Jordan" (PER), "Danone Indonesia" (ORG, in IDN)
+            spans.remove(o)
+            if label != "PER" and o.entry is not None:
+                span.inner.append(o.entry)
+        over = []
+    if not over:
+        spans.append(span)
+        owner[ti:tj] = [span] * (tj - ti)
+        return
+    contains = all(ti <= s.ti and s.tj <= tj for s in over) and any(
+        (s.ti, s.tj) != (ti, tj) for s in over
+    )
+    # "Partai Komunis China", "Gedung DPR", "Komisi III DPR": named after what it contains
+    no_person = all(s.type != "PER" for s in over)
+    inside = {k for s in over for k in range(s.ti, s.tj)}
+    extra_words = any(
+        k not in inside and any(c.isalnum() for c in toks[k].text) for k in range(ti, tj)
+    )
+    if contains and no_person and extra_words and label != "PER":
+        for s in over:
+            spans.remove(s)
+            if s.entry is not None:
+                span.inner.append(s.entry)
+            elif s.country:
+                span.country = span.country or s.country
+        spans.append(span)
+        owner[ti:tj] = [span] * (tj - ti)
+
+
+def _other_person(toks: Sequence[Token], known: Span, ti: int, tj: int) -> bool:
+    """Whether a model's person span [ti, tj) that ends in a leader's alias (`Trump`,
+    `Yudhoyono`, `Djoko Santoso`) names someone else: it has given names of its own before
+    the alias — not honorifics ("Pak Jokowi") and not words of the leader's own name
+    ("Bambang Yudhoyono"): "Ny Ani Yudhoyono", "Fadjar Djoko Santoso"."""
+    e = known.entry
+    if e is None or e.kind != "leader" or known.tj != tj or known.ti <= ti:
+        return False
+    own = {w.lower() for w in e.name.split()}
+    given = [t.text for t in toks[ti:known.ti] if t.text.lower().rstrip(".") not in HONORIFICS
+             and t.text.lower() not in PERSON_NOUNS]
+    return bool(given) and all(
+        w[:1].isupper() and w.lower() not in NOT_NAME and w.lower() not in own for w in given
+    )
 
 
 def _is_cap(tok: str) -> bool:
@@ -274,16 +432,31 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
         if nxt is not None:
             j += nxt[0]
         affil = owner[j] if j < n else None
-        if affil is not None and affil.type not in ("GPE", "ORG", "LOC"):
+        if affil is not None and (affil.type not in ("GPE", "ORG", "LOC") or affil.embedded):
             affil = None
         if affil is not None:
             j = _skip_parens(toks, affil.tj)  # "Presiden China Xi Jinping", "AS (USA)"
+            up = owner[j] if j < n else None  # "Gubernur New Mexico AS": the place's country
+            if (
+                up is not None and up.entry is not None and up.entry.kind == "country"
+                and affil.type == "LOC" and up.ti == j
+            ):
+                j = _skip_parens(toks, up.tj)
         if title[1].role is None and (nxt is None or nxt[1].role is None) and affil is None:
             i += 1  # "Ketua …", "Juru bicara …" say nothing without their organisation
             continue
         if title[1].title.lower() in TERRITORIAL and affil is None:
-            i += 1
-            continue
+            # an unknown territory of one word, then a name of two words or more:
+            # "Kajari Lhoksukon Teuku Rahmatsyah"
+            run = j
+            while run < n and run - j < 5 and owner[run] is None and _is_name_token(
+                toks[run].text, gz
+            ):
+                run += 1
+            if run - j < 3 or (run < n and owner[run] is not None):
+                i += 1
+                continue
+            j += 1
         # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy …":
         # words of institutions' names are the portfolio, not the person
         j = _skip_portfolio(toks, gz, owner, j)
@@ -292,14 +465,142 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
         k = j
         while k < n and k - j < 4 and owner[k] is None and _is_name_token(toks[k].text, gz):
             k += 1
-        if k > j and (k >= n or owner[k] is None):
+        # "pejabat MDC" names a body, not a person; in a title-case headline every word is
+        # capitalised: no telling a long name from the rest ("Mentan Lapor Kasus Beras")
+        acronym = k - j == 1 and toks[j].text.isupper() and len(toks[j].text) > 1
+        headline = k - j >= 3 and _title_case(toks)
+        if k > j and (k >= n or owner[k] is None) and not acronym and not headline:
             span = _span(si, toks, j, k, type="PER", source="rule")
             _apply_title(span, _chain(title[1], nxt[1] if nxt else None), affil)
             spans.append(span)
             owner[j:k] = [span] * (k - j)
             i = k
             continue
+        office = _office(si, toks, i, j, _chain(title[1], nxt[1] if nxt else None), affil)
+        if office is not None and affil is not None:  # "Menteri luar negeri Jordania …"
+            spans.remove(affil)
+            spans.append(office)
+            owner[office.ti:office.tj] = [office] * (office.tj - office.ti)
+            i = office.tj
+            continue
         i += 1
+    _subject_names(si, toks, gz, spans, owner)
+
+
+def _office(
+    si: int, toks: Sequence[Token], i: int, j: int, role: Role, affil: Span | None
+) -> Span | None:
+    """A title and a country with no name after them: the office as an actor.
+
+    `Menteri luar negeri Jordania mengatakan …` names the person only by office; the
+    entity is an ORG named by the title and the country ("Menteri Luar Negeri Yordania"),
+    with that country and the title's role (GOV for a country's office without one). A
+    former office (`mantan Presiden AS`), a name right after (`Presiden AS Joe Biden`) or
+    a title in apposition (`Barack Obama, Presiden Amerika Serikat`) is not an office actor.
+    """
+    n = len(toks)
+    if affil is None or affil.entry is None or affil.entry.kind != "country":
+        return None
+    if role.role is None and role.title.lower() not in ("juru bicara", "jubir"):
+        return None  # "kepala Uzbekistan", "ketua …": too vague to be an office
+    if j < n and (_is_cap(toks[j].text) or toks[j].text in ("(", "-")):
+        return None
+    if i > 0 and (toks[i - 1].text.lower() in FORMER or toks[i - 1].text == ","):
+        return None  # a former office; a title in apposition ("Obama, Presiden AS")
+    c = affil.entry
+    title = " ".join(w[:1].upper() + w[1:] for w in (t.text for t in toks[i:affil.ti]))
+    span = _span(si, toks, i, affil.tj, type="ORG", source="gaz",
+                 key=f"ORG:office:{title.casefold()}:{c.country}",
+                 name=f"{title} {c.name}",
+                 country=c.country, role=role.role or "GOV")
+    span.inner.append(c)
+    return span
+
+
+def _subject_names(
+    si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span], owner: list[Span | None]
+) -> None:
+    """Unknown names of two to four capitalised words that the model missed, where only a
+    person fits: right before a speech or action verb ("Yusak Kristian mengatakan") or after
+    a verb of attribution at the end of a quote (", kata Budi Santoso.")."""
+    if not any(t.text in _TRIGGERS for t in toks):
+        return  # no verb that makes a subject or a speaker: nothing to look at
+    n = len(toks)
+    i = 0
+
+    def free(k: int) -> bool:
+        o = owner[k]
+        return o is None or (o.embedded and o.tj - o.ti == 1)
+
+    while i < n:
+        if owner[i] is not None or not toks[i].text[:1].isupper() or not _is_person_word(
+            toks[i].text, gz
+        ):
+            i += 1
+            continue
+        k = i
+        while k < n and k - i < 4 and free(k) and _is_person_word(toks[k].text, gz):
+            k += 1
+        prev = toks[i - 1].text if i else ""
+        if prev[:1].isupper() and any(c.islower() for c in prev) and owner[i - 1] is None:
+            i = k  # inside a longer capitalised phrase ("Satgas … Aktivitas Ilegal")
+            continue
+        before = prev.lower()
+        if i == 0 and k - i >= 3 and _agent_noun(toks[i].text):
+            i += 1  # "Pebasket Michael Jordan tiba": the sentence's capital is a noun's
+        lead = toks[i].text.lower() in PERSON_NOUNS and k - i >= 2
+        if lead:
+            i += 1  # "Terdakwa Nasiro meminta": the name is after the noun
+        after = toks[k].text.lower() if k < n else ""
+        subject = after in SUBJECT_VERBS and toks[i].text.lower() not in NOT_PERSON_START
+        speaker = before in SPEECH_AFTER and (k == n or not toks[k].text[:1].isalnum())
+        if (k - i >= 2 or lead) and (subject or speaker):
+            span = _span(si, toks, i, k, type="PER", source="rule")
+            for o in {id(x): x for x in owner[i:k] if x is not None}.values():
+                spans.remove(o)
+            spans.append(span)
+            owner[i:k] = [span] * (k - i)
+        i = k
+
+
+def _agent_noun(tok: str) -> bool:
+    """An Indonesian agent noun (pe(N)- prefix: pebasket, pelatih, pengusaha, petinju)."""
+    low = tok.lower()
+    return len(low) >= 6 and low.startswith("pe")
+
+
+# Derived common nouns that are never names: pe(N)-/per-/ke- … -an ("Penanggulangan",
+# "Kebijakan", "Pertahanan") and agent nouns in peN- ("Pengamat", "Penyanyi", "Pemain").
+_COMMON_NOUN = re.compile(r"^(?:(?:pe|ke).{3,}an|(?:peng|peny|pem|pen).{3,})$")
+# Words of organisations' names written in English ("ISEAS-Yusof Ishak Institute").
+ORG_WORDS = {
+    "institute", "university", "center", "centre", "foundation", "group", "prize", "estate",
+    "corp", "inc", "ltd", "company", "bank", "council", "association", "agency", "club",
+    "school", "systems", "ratings", "global", "medical", "college", "museum", "intel",
+}
+HONORIFICS = {
+    "kiai", "kyai", "ustaz", "ustadz", "habib", "syekh", "haji", "gus", "mbah", "raden",
+    "tuan", "nyonya", "ny", "sri", "ki", "bunda", "abah", "cak", "kang", "daeng", "ayatollah",
+    "prof", "dr", "ir", "h", "hj", "drs", "presiden", "wapres", "menteri", "jenderal",
+}
+# Words before a name that say what the person is, not who: "Terdakwa Nasiro", "Pak Indah".
+PERSON_NOUNS = {
+    "terdakwa", "tersangka", "saksi", "korban", "pelaku", "pak", "bu", "ibu", "bapak", "mas",
+    "mbak", "kak", "bung", "sdr", "saudara", "almarhum", "almarhumah",
+}
+
+
+def _is_person_word(tok: str, gz: Gazetteer) -> bool:
+    """A title-case word that may be part of a person's name (`Kristian`, `Jong-un`)."""
+    low = tok.lower()
+    return (
+        _is_name_token(tok, gz)
+        and any(c.islower() for c in tok[1:])
+        and low not in gz.institution_words
+        and not (low.endswith("nya") and len(low) > 5)  # "Awalnya", "Menurutnya"
+        and not _COMMON_NOUN.match(low)
+        and low not in ORG_WORDS
+    )
 
 
 def _chain(outer: Role, inner: Role | None) -> Role:
@@ -398,7 +699,11 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
     by_end = {s.tj: s for s in spans}
     by_start = {s.ti: s for s in spans}
     for s in spans:
-        if s.type != "PER" or s.title_role or s.title_country:
+        if s.type != "PER":
+            continue
+        if s.title_role and not s.title_country:
+            _country_before_title(toks, gz, s, by_end)
+        if s.title_role or s.title_country:
             continue
         # before: [mantan] TITLE [AFFILIATION [(ABBR)]] [portfolio] [,] NAME
         k = s.ti
@@ -418,6 +723,9 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
         affil = by_end.get(k)
         if affil is not None and affil.type in ("GPE", "ORG", "NORP"):
             k = affil.ti
+            place = by_end.get(k)  # "Gubernur New Mexico AS Bill Richardson"
+            if place is not None and place.type == "LOC" and affil.type == "GPE":
+                k = place.ti
         else:
             affil = None
         found = _title_before(toks, gz, k)
@@ -426,6 +734,8 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
             if start > 0 and toks[start - 1].text.lower() in FORMER:
                 s.former = True
             _apply_title(s, role, affil)
+            if s.title_role and not s.title_country:
+                _country_before_title(toks, gz, s, by_end)
             continue
         # after: NAME, TITLE [AFFILIATION],
         j = s.tj
@@ -436,6 +746,20 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
                 if after is not None and after.type not in ("GPE", "ORG", "NORP"):
                     after = None
                 _apply_title(s, hit[1], after)
+
+
+def _country_before_title(
+    toks: Sequence[Token], gz: Gazetteer, s: Span, by_end: dict[int, Span]
+) -> None:
+    """A title with no country of its own takes the one of the body just before it:
+    "Garda Revolusi Jendral Yahya Rahim Safavi" → IRN."""
+    found = _title_before(toks, gz, s.ti)
+    if found is None:
+        return
+    body = by_end.get(found[0])
+    if body is None or body.type not in ("ORG", "GPE") or body.embedded:
+        return
+    s.title_country = body.country or (body.entry.country if body.entry else None)
 
 
 def _title_before(toks: Sequence[Token], gz: Gazetteer, end: int) -> tuple[int, Role] | None:
