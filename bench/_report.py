@@ -34,7 +34,8 @@ def machine() -> str:
         mem = f", {kb / 1024 / 1024:.0f} GiB"
     except (OSError, ValueError, IndexError):
         pass
-    return f"{os.cpu_count()} cores ({cpu}){mem}, Python {platform.python_version()}, {date.today()}"
+    py = platform.python_version()
+    return f"{os.cpu_count()} cores ({cpu}){mem}, Python {py}, {date.today()}"
 
 
 def write_section(name: str, markdown: str) -> None:
@@ -44,6 +45,9 @@ def write_section(name: str, markdown: str) -> None:
     start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
     block = f"{start}\n{markdown.strip()}\n{end}"
     pattern = re.compile(re.escape(start) + ".*?" + re.escape(end), re.S)
-    text = pattern.sub(lambda _: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"
+    if pattern.search(text):
+        text = pattern.sub(lambda _: block, text)
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
     DOC.write_text(text)
     print(f"wrote section {name!r} of {DOC}")

@@ -44,6 +44,10 @@ TAG_MAPS = {
     "idner": {"PER": "PER", "ORG": "ORG", "LOC": "LOC"},
     "nergrit": {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG"},
     "nerp": {"PPL": "PER", "PLC": "LOC", "IND": "ORG"},  # EVT, FNB have no PER/ORG/LOC peer
+    # IND (companies, brands, products, clubs) is not the news sets' ORG: leave it unknown
+    "nerp-partial": {"PPL": "PER", "PLC": "LOC", "IND": "-", "EVT": "-", "FNB": "-"},
+    # people only: NER-P's PLC is looser than the news sets' LOC (it cost LOC precision)
+    "nerp-partial-per": {"PPL": "PER", "PLC": "-", "IND": "-", "EVT": "-", "FNB": "-"},
 }
 
 
@@ -74,8 +78,10 @@ def read_conll(path: Path, scheme: str, skip_kinds: tuple[str, ...] = ()) -> lis
         label = mapping.get(kind)
         if label is None or prefix not in ("B", "I"):
             tag = "O"
+        elif label == "-":
+            tag = "-"
         else:
-            opens = prefix == "B" or not tags or tags[-1][2:] != label
+            opens = prefix == "B" or not tags or tags[-1] == "-" or tags[-1][2:] != label
             tag = ("B-" if opens else "I-") + label
         words.append("".join(token.split()) or "_")
         tags.append(tag)
@@ -95,23 +101,29 @@ def casing_table(texts: Iterable[list[str]]) -> dict[str, str]:
     return {low: c.most_common(1)[0][0] for low, c in counts.items()}
 
 
-def truecase(sents: list[Sentence], table: dict[str, str]) -> list[Sentence]:
+def truecase(sents: list[Sentence], table: dict[str, str], partial: bool = False) -> list[Sentence]:
     """Restore news-style casing in lower-cased NER-P sentences.
 
     A word takes its most frequent form in the cased corpora; an unknown word inside an
     entity gets an initial capital (as names are written), and each sentence starts with one.
+    With `partial`, an `O` word that is usually capitalised (a name NER-P may not annotate
+    as PER/LOC, e.g. `DPR`, or one of its IND/EVT/FNB chunks) gets the tag `-`: unknown, so
+    training neither rewards nor punishes any label there.
     """
     out: list[Sentence] = []
     for words, tags in sents:
-        cased = []
+        cased, new_tags = [], []
         for i, (w, t) in enumerate(zip(words, tags, strict=True)):
             c = table.get(w.lower())
+            if partial and t == "O" and (c or w)[:1].isupper():
+                t = "-"
             if c is None:
-                c = w[:1].upper() + w[1:] if t != "O" else w
+                c = w[:1].upper() + w[1:] if t not in ("O", "-") else w
             if i == 0:
                 c = c[:1].upper() + c[1:]
             cased.append(c)
-        out.append((cased, tags))
+            new_tags.append(t)
+        out.append((cased, new_tags))
     return out
 
 
@@ -142,7 +154,9 @@ def to_docbin(sents: list[Sentence], path: Path) -> None:
     db = DocBin(store_user_data=False)
     for words, tags in sents:
         doc = Doc(nlp.vocab, words=words)
-        doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(tags))
+        known = ["O" if t == "-" else t for t in tags]
+        missing = [doc[i : i + 1] for i, t in enumerate(tags) if t == "-"]
+        doc.set_ents(biluo_tags_to_spans(doc, iob_to_biluo(known)), missing=missing)
         db.add(doc)
     path.parent.mkdir(parents=True, exist_ok=True)
     db.to_disk(path)
@@ -166,10 +180,12 @@ def build_corpora(out: Path, nerp_mode: str, idner_weight: int = 1) -> dict[str,
         # "perloc": only the sentences whose entities are all people or places, since NER-P's
         # IND (companies, brands, products, clubs) does not match the news sets' ORG.
         skip = ("IND", "EVT", "FNB") if nerp_mode.endswith("perloc") else ()
-        nerp = read_conll(NER_DATA / "nerp" / "train.txt", "nerp", skip)
+        partial = nerp_mode.startswith("truecase-partial")
+        scheme = "nerp" + nerp_mode.removeprefix("truecase") if partial else "nerp"
+        nerp = read_conll(NER_DATA / "nerp" / "train.txt", scheme, skip)
         if nerp_mode.startswith("truecase"):
             table = casing_table(cased_texts() + [w for w, _ in train])
-            nerp = truecase(nerp, table)
+            nerp = truecase(nerp, table, partial=partial)
         train += nerp
     to_docbin(train, out / "corpus" / "train.spacy")
     to_docbin(dev, out / "corpus" / "dev.spacy")
@@ -225,7 +241,9 @@ def ship(model_dir: Path, target: Path) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--run", default="shipped", help="run name under training/out/")
-    ap.add_argument("--nerp", choices=["none", "raw", "truecase", "truecase-perloc"],
+    ap.add_argument("--nerp",
+                    choices=["none", "raw", "truecase", "truecase-perloc", "truecase-partial",
+                             "truecase-partial-per"],
                     default="none",
                     help="whether and how NER-P's lower-cased train split is used "
                     "(default none: it cost ~10 F1 points on IDNer dev, see training/README.md)")

@@ -64,8 +64,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from warta.pipeline import analyze_article, extract, process
     from warta.extract import article_from_text
+    from warta.pipeline import analyze_article, process
 
     if args.body_only:
         return _run_each(

@@ -26,7 +26,9 @@ def analyze_article(article: Article) -> Record:
     )
 
 
-def analyze_text(text: str, *, published: str | None = None, lang: str | None = None) -> TextAnalysis:
+def analyze_text(
+    text: str, *, published: str | None = None, lang: str | None = None
+) -> TextAnalysis:
     """Sentences, entities, quotes and events of clean article text."""
     from warta import events, nlp, quotes
 

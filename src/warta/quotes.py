@@ -147,8 +147,8 @@ class Attributor:
             ent = self.salient(before)
             if ent is not None:
                 return ent
-        ent = self.mentions.antecedent(before, want)
-        return ent.id if ent else None
+        found = self.mentions.antecedent(before, want)
+        return found.id if found else None
 
     def salient(self, before: int, exclude: tuple[int, int] = (0, 0)) -> str | None:
         starts = [p[0] for p in self.paras]

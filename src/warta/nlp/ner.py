@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,23 +18,23 @@ if TYPE_CHECKING:
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "ner" / "model"
 LABELS = ("PER", "ORG", "LOC")
 BATCH_SIZE = 256
+TOKENIZER = "warta.id_tokenizer.v1"
 
 _nlp: Language | None = None
 _lock = threading.Lock()
 
 
-def _keep_hyphenated_words(nlp: Language) -> None:
-    """Stop spaCy's `id` tokenizer from splitting letter-hyphen-letter (`Kim Jong-un`).
+def _infixes(defaults: type) -> list[str]:
+    """spaCy's `id` infixes, minus the rules that split letter-hyphen-letter (`Kim Jong-un`).
 
     Indonesian news writes hyphenated names and compounds as one word (Jong-un, PDI-P,
     non-kader, Jokowi-JK), as the IDNer training data does; `/` between letters still splits.
     """
     from spacy.lang.char_classes import HYPHENS
-    from spacy.util import compile_infix_regex
 
     dashes = "(?:" + "|".join(h for h in HYPHENS.split("|") if h != "-") + ")"
     infixes = []
-    for pattern in nlp.Defaults.infixes:
+    for pattern in defaults.infixes:
         if f"(?:{HYPHENS})" in pattern:  # letter-dash-letter: split on dashes, not on "-"
             pattern = pattern.replace(f"(?:{HYPHENS})", dashes)
         elif "[\\/-]" in pattern:  # letter-hyphen-currency/letter: only "/" splits
@@ -42,16 +42,56 @@ def _keep_hyphenated_words(nlp: Language) -> None:
         elif re.fullmatch(r"\(\?<=\[.*\]\)-\(\?=\[.*\]\)", pattern, re.S):
             continue  # letter-hyphen-digit and digit-hyphen-letter (COVID-19): keep whole
         infixes.append(pattern)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return infixes
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    """Switch an `id` pipeline's tokenizer to Warta's infix rules (see `_infixes`)."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(_infixes(nlp.Defaults)).finditer
+
+
+def _register_tokenizer() -> None:
+    """Register `warta.id_tokenizer.v1`: spaCy's `id` tokenizer with Warta's infixes and
+    without its ~15,600 hyphenated special cases (which the infixes make redundant, and whose
+    loading took seconds)."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import (
+        compile_infix_regex,
+        compile_prefix_regex,
+        compile_suffix_regex,
+        registry,
+    )
+
+    def factory() -> Callable[[Language], Tokenizer]:
+        def create(nlp: Language) -> Tokenizer:
+            d = nlp.Defaults
+            return Tokenizer(
+                nlp.vocab,
+                rules={k: v for k, v in d.tokenizer_exceptions.items() if "-" not in k},
+                prefix_search=compile_prefix_regex(d.prefixes).search,
+                suffix_search=compile_suffix_regex(d.suffixes).search,
+                infix_finditer=compile_infix_regex(_infixes(d)).finditer,
+                token_match=d.token_match,
+                url_match=d.url_match,
+            )
+
+        return create
+
+    registry.tokenizers.register(TOKENIZER, func=factory)
 
 
 def load_model(path: Path | str = MODEL_DIR) -> Language:
-    """Load a Warta NER model from `path` (tok2vec + ner only) with Warta's tokenizer rules."""
+    """Load a Warta NER model from `path` (tok2vec + ner) with Warta's tokenizer."""
     import spacy
 
-    nlp = spacy.load(path)
-    _keep_hyphenated_words(nlp)
-    return nlp
+    _register_tokenizer()
+    return spacy.load(
+        path,
+        exclude=["tokenizer"],
+        config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}},
+    )
 
 
 def model() -> Language:

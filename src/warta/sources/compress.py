@@ -38,7 +38,7 @@ class _GzipFile(gzip.GzipFile):
         raw = self.fileobj
         super().close()
         if raw is not None:
-            raw.close()
+            raw.close()  # type: ignore[union-attr]
 
 
 class Cursor:
@@ -67,7 +67,7 @@ def open_binary(path: str | Path, cursor: Cursor | None = None) -> IO[bytes]:
     if cursor is not None:
         cursor.raw = raw
     if kind == "gzip":
-        return _GzipFile(fileobj=raw, mode="rb")
+        return _GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     if kind == "zstd":
         import zstandard
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from warta.errors import InputError
 from warta.sources.compress import Cursor, open_text
@@ -119,7 +119,7 @@ def read_jsonl(
     """One body-only Document per JSON line; `-` reads stdin."""
     name = str(path)
     try:
-        stream: TextIO = sys.stdin if name == "-" else open_text(path, cursor)
+        stream: IO[str] = sys.stdin if name == "-" else open_text(path, cursor)
     except OSError as e:
         yield InputError(name, f"cannot read ({e.strerror or e})")
         return
@@ -130,7 +130,7 @@ def read_jsonl(
             stream.close()
 
 
-def _jsonl_rows(stream: TextIO, name: str, fields: Fields) -> Iterator[Document | InputError]:
+def _jsonl_rows(stream: IO[str], name: str, fields: Fields) -> Iterator[Document | InputError]:
     lineno = 0
     first = stream.read(1) if stream is not sys.stdin else ""
     while first.isspace():
@@ -183,7 +183,7 @@ def read_csv(
     csv.field_size_limit(2**31 - 1)
     delimiter = "\t" if _base_suffix(path) == ".tsv" else ","
     try:
-        stream: TextIO = sys.stdin if name == "-" else open_text(path, cursor)
+        stream: IO[str] = sys.stdin if name == "-" else open_text(path, cursor)
     except OSError as e:
         yield InputError(name, f"cannot read ({e.strerror or e})")
         return

@@ -164,7 +164,8 @@ def _decode_body(body: bytes, headers: dict[str, str]) -> bytes:
 
 
 def _dechunk(data: bytes) -> bytes:
-    out, pos = [], 0
+    out: list[bytes] = []
+    pos = 0
     while True:
         end = data.find(b"\r\n", pos)
         if end < 0:

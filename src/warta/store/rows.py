@@ -142,5 +142,10 @@ def flatten(record: dict[str, Any]) -> Rows:
         )  # fmt: skip
     # one row per entity id even if a record repeats one
     seen: set[Any] = set()
-    entities = [e for e in entities if not (e[1] in seen or seen.add(e[1]))]
+    unique = []
+    for e in entities:
+        if e[1] not in seen:
+            seen.add(e[1])
+            unique.append(e)
+    entities = unique
     return Rows(article, entities, mentions, events)
