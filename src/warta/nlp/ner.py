@@ -10,7 +10,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,7 +24,7 @@ _nlp: Language | None = None
 _lock = threading.Lock()
 
 
-def _infixes(defaults: type) -> list[str]:
+def _infixes(defaults: Any) -> list[str]:
     """spaCy's `id` infixes, minus the rules that split letter-hyphen-letter (`Kim Jong-un`).
 
     Indonesian news writes hyphenated names and compounds as one word (Jong-un, PDI-P,
@@ -49,7 +49,8 @@ def _keep_hyphenated_words(nlp: Language) -> None:
     """Switch an `id` pipeline's tokenizer to Warta's infix rules (see `_infixes`)."""
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex(_infixes(nlp.Defaults)).finditer
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(_infixes(nlp.Defaults)).finditer
 
 
 def _register_tokenizer() -> None:
@@ -70,8 +71,8 @@ def _register_tokenizer() -> None:
             return Tokenizer(
                 nlp.vocab,
                 rules={k: v for k, v in d.tokenizer_exceptions.items() if "-" not in k},
-                prefix_search=compile_prefix_regex(d.prefixes).search,
-                suffix_search=compile_suffix_regex(d.suffixes).search,
+                prefix_search=compile_prefix_regex(d.prefixes or ()).search,
+                suffix_search=compile_suffix_regex(d.suffixes or ()).search,
                 infix_finditer=compile_infix_regex(_infixes(d)).finditer,
                 token_match=d.token_match,
                 url_match=d.url_match,

@@ -74,7 +74,7 @@ class PostgresStore(SQLStore):
             self.conn.execute("SELECT pg_advisory_unlock(%s)", (_LOCK,))
 
     def _search_sql(
-        self, q: str, where: str, params: list[Any], collapse: bool
+        self, q: str, where: str, params: list[Any], collapse: bool, limit: int, offset: int
     ) -> tuple[str, list[Any], str, list[Any]]:
         hits = (
             "SELECT a.seq, a.id, a.title, a.published, a.publisher, a.url, a.cluster, a.body, "
@@ -100,7 +100,7 @@ class PostgresStore(SQLStore):
             'FragmentDelimiter=" … "\') AS snippet '
             f"FROM ({page}) p {order.replace('seq', 'p.seq').replace('score', 'p.score')}"
         )
-        return sql, [q, *hp], count, hp
+        return sql, [q, *hp, limit, offset], count, hp
 
 
 def _redact(url: str) -> str:

@@ -61,7 +61,7 @@ class SQLStore:
         """Add an article to the full-text index (PostgreSQL's is a generated column)."""
 
     def _search_sql(
-        self, q: str, where: str, params: list[Any], collapse: bool
+        self, q: str, where: str, params: list[Any], collapse: bool, limit: int, offset: int
     ) -> tuple[str, list[Any], str, list[Any]]:
         """(page query, its params, count query, its params) for full-text `q`."""
         raise NotImplementedError
@@ -252,9 +252,11 @@ class SQLStore:
         where, params = _article_where(filters)
         collapse = filters.collapse_duplicates
         if q and q.strip():
-            sql, sparams, count_sql, cparams = self._search_sql(q, where, params, collapse)
+            sql, sparams, count_sql, cparams = self._search_sql(
+                q, where, params, collapse, limit, offset
+            )
             total = self._one(count_sql, cparams) or 0
-            items = self._all(sql, [*sparams, limit, offset])
+            items = self._all(sql, sparams)
         else:
             keep = "AND a.cluster = a.id" if collapse else ""
             total = self._one(f"SELECT COUNT(*) FROM articles a WHERE {where} {keep}", params) or 0

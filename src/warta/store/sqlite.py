@@ -82,21 +82,19 @@ class SQLiteStore(SQLStore):
         )
 
     def _search_sql(
-        self, q: str, where: str, params: list[Any], collapse: bool
+        self, q: str, where: str, params: list[Any], collapse: bool, limit: int, offset: int
     ) -> tuple[str, list[Any], str, list[Any]]:
         match = fts5_query(q) or '""'
         hits = (
-            "SELECT a.seq, a.id, a.title, a.published, a.publisher, a.url, a.cluster, "
-            "snippet(articles_fts, 1, '', '', ' … ', 24) AS snippet, "
-            "bm25(articles_fts, 4.0, 1.0) AS score "
+            "SELECT a.seq, a.cluster, bm25(articles_fts, 4.0, 1.0) AS score "
             "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
             f"WHERE articles_fts MATCH ? AND {where}"
         )
         hp = [match, *params]
         if collapse:
-            sql = (
-                f"WITH hits AS MATERIALIZED ({hits}) SELECT * FROM (SELECT hits.*, ROW_NUMBER() "
-                "OVER (PARTITION BY cluster ORDER BY score, seq) AS rn FROM hits) t WHERE rn = 1 "
+            page = (
+                f"SELECT seq, score FROM (SELECT h.*, ROW_NUMBER() OVER (PARTITION BY cluster "
+                f"ORDER BY score, seq) AS rn FROM ({hits}) h) t WHERE rn = 1 "
                 "ORDER BY score, seq LIMIT ? OFFSET ?"
             )
             count = (
@@ -104,9 +102,22 @@ class SQLiteStore(SQLStore):
                 f"ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND {where}"
             )
         else:
-            sql = f"{hits} ORDER BY score, a.seq LIMIT ? OFFSET ?"
-            count = (
-                "SELECT COUNT(*) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
-                f"WHERE articles_fts MATCH ? AND {where}"
-            )
-        return sql, hp, count, hp
+            page = f"SELECT seq, score FROM ({hits}) h ORDER BY score, seq LIMIT ? OFFSET ?"
+            if where == "1 = 1":  # no filter on the articles: count in the index alone
+                count = "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?"
+                count_params = [match]
+            else:
+                count = (
+                    "SELECT COUNT(*) FROM articles_fts JOIN articles a "
+                    f"ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND {where}"
+                )
+        # snippets are costly: make them only for the page's rows, after ranking and cutting
+        sql = (
+            "SELECT a.seq, a.id, a.title, a.published, a.publisher, a.url, a.cluster, "
+            "snippet(articles_fts, 1, '', '', ' … ', 24) AS snippet, p.score "
+            f"FROM ({page}) p JOIN articles_fts ON articles_fts.rowid = p.seq "
+            "JOIN articles a ON a.seq = p.seq WHERE articles_fts MATCH ? ORDER BY p.score, p.seq"
+        )
+        if collapse or where != "1 = 1":
+            count_params = hp
+        return sql, [*hp, limit, offset, match], count, count_params
