@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
+from typing import Any
 
 from warta.crawl.crawler import Crawler, CrawlOptions, CrawlStats
 from warta.crawl.fetch import Fetcher, FetchOptions
@@ -37,6 +40,22 @@ def parse_since(text: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=WIB)
 
 
+@contextmanager
+def _session(args: argparse.Namespace, stop: threading.Event) -> Iterator[tuple[Any, CrawlState]]:
+    """The store and crawl state of `--db`, with SIGINT/SIGTERM setting `stop`; all undone after."""
+    from warta.store import open_store
+
+    undo = stop_on_signals(stop)
+    store = open_store(args.db)
+    state = CrawlState(args.db)
+    try:
+        yield store, state
+    finally:
+        state.close()
+        store.close()
+        undo()
+
+
 def _exit_status(stats: CrawlStats) -> int:
     if not stats.failed:
         return EXIT_OK
@@ -44,8 +63,6 @@ def _exit_status(stats: CrawlStats) -> int:
 
 
 def run_crawl(args: argparse.Namespace) -> int:
-    from warta.store import open_store
-
     try:
         seeds = list(args.urls) + outlet_sources(args.outlet or [], every=args.all_outlets)
         since = parse_since(args.since)
@@ -58,32 +75,25 @@ def run_crawl(args: argparse.Namespace) -> int:
         return EXIT_NOTHING
     opts = fetch_options(args)
     stop = threading.Event()
-    undo = stop_on_signals(stop)
-    store = open_store(args.db)
-    state = CrawlState(args.db)
     warc = None
-    try:
-        from warta.crawl.warc import WarcOut
+    with _session(args, stop) as (store, state):
+        try:
+            from warta.crawl.warc import WarcOut
 
-        warc = WarcOut(args.warc, user_agent=opts.user_agent) if args.warc else None
-        with Fetcher(opts, stop=stop) as fetcher:
-            crawler = Crawler(fetcher, store, state, warc=warc,
-                              options=CrawlOptions(max_pages=args.max_pages, since=since),
-                              report=lambda line: print(line, file=sys.stderr, flush=True))
-            stats = crawler.run(seeds)
-    finally:
-        if warc is not None:
-            warc.close()
-        state.close()
-        store.close()
-        undo()
+            warc = WarcOut(args.warc, user_agent=opts.user_agent) if args.warc else None
+            with Fetcher(opts, stop=stop) as fetcher:
+                crawler = Crawler(fetcher, store, state, warc=warc,
+                                  options=CrawlOptions(max_pages=args.max_pages, since=since),
+                                  report=lambda line: print(line, file=sys.stderr, flush=True))
+                stats = crawler.run(seeds)
+        finally:
+            if warc is not None:
+                warc.close()
     print(f"warta crawl: {stats.line()}", file=sys.stderr)
     return _exit_status(stats)
 
 
 def run_watch(args: argparse.Namespace) -> int:
-    from warta.store import open_store
-
     try:
         sources = list(args.feeds or []) + outlet_sources(args.outlets or [],
                                                           every=args.all_outlets)
@@ -97,21 +107,13 @@ def run_watch(args: argparse.Namespace) -> int:
         return EXIT_NOTHING
     opts = fetch_options(args)
     stop = threading.Event()
-    undo = stop_on_signals(stop)
-    store = open_store(args.db)
-    state = CrawlState(args.db)
-    print(f"warta watch: {len(sources)} feeds every {args.every}, user agent "
-          f"{opts.user_agent!r}", file=sys.stderr, flush=True)
-    try:
-        with Fetcher(opts, stop=stop) as fetcher:
-            crawler = Crawler(fetcher, store, state,
-                              options=CrawlOptions(max_pages=args.max_pages),
-                              report=lambda line: print(line, file=sys.stderr, flush=True))
-            totals = watch(crawler, sources, every=every, cycles=args.cycles)
-    finally:
-        state.close()
-        store.close()
-        undo()
+    with _session(args, stop) as (store, state), Fetcher(opts, stop=stop) as fetcher:
+        print(f"warta watch: {len(sources)} feeds every {args.every}, user agent "
+              f"{opts.user_agent!r}", file=sys.stderr, flush=True)
+        crawler = Crawler(fetcher, store, state,
+                          options=CrawlOptions(max_pages=args.max_pages),
+                          report=lambda line: print(line, file=sys.stderr, flush=True))
+        totals = watch(crawler, sources, every=every, cycles=args.cycles)
     print(f"warta watch: stopped after {totals.cycles} cycles, {totals.stored} new articles",
           file=sys.stderr)
     return EXIT_OK
