@@ -18,7 +18,6 @@ import re
 import sys
 import time
 import warnings
-from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -26,25 +25,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _report import machine, write_section  # noqa: E402
+from warta.extract.evaluate import token_f1  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "data" / "pages"
 GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
 
 Result = tuple[str, str | None, str | None]  # body, title, published
-
-
-def tokens(text: str) -> Counter[str]:
-    return Counter(re.findall(r"\w+", text.casefold()))
-
-
-def token_f1(got: str, want: str) -> float:
-    a, b = tokens(got), tokens(want)
-    common = sum((a & b).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(a.values()), common / sum(b.values())
-    return 2 * p * r / (p + r)
 
 
 def to_minute(value: Any) -> str | None:

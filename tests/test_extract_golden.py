@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from warta.extract import extract_article
+from warta.extract.evaluate import token_f1
 from warta.sources import read_path
 
 DATA = Path(__file__).parent / "data"
@@ -17,19 +17,6 @@ PAGES = DATA / "pages"
 SEED = DATA / "sindonews-2017-11-02-korut-china.txt"
 GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
 KINDS = {"html": ".html", "dumps": ".txt"}
-
-
-def tokens(text: str) -> Counter[str]:
-    return Counter(re.findall(r"\w+", text.casefold()))
-
-
-def token_f1(got: str, want: str) -> float:
-    a, b = tokens(got), tokens(want)
-    common = sum((a & b).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(a.values()), common / sum(b.values())
-    return 2 * p * r / (p + r)
 
 
 def minute(value: str | None) -> str | None:
