@@ -9,6 +9,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+# The record's parts are the pipeline's own dataclasses, so the docs cannot drift from them.
+from warta.types import Entity, Event, Quote, Removed
+
 
 class Error(BaseModel):
     detail: str = Field(description="what is wrong, naming the parameter")
@@ -19,53 +22,6 @@ class Health(BaseModel):
     version: str
     writable: bool = Field(description="true when the server was started with a token")
     stats: dict[str, int]
-
-
-class Removed(BaseModel):
-    line: str
-    reason: str
-
-
-class Mention(BaseModel):
-    text: str
-    start: int
-    end: int
-
-
-class Entity(BaseModel):
-    id: str
-    name: str
-    type: str
-    country: str | None = None
-    role: str | None = None
-    mentions: list[Mention] = []
-
-
-class Quote(BaseModel):
-    text: str
-    direct: bool
-    speaker: str | None
-    via: list[str]
-    start: int
-    end: int
-
-
-class Event(BaseModel):
-    category: str
-    quad: str
-    source: str | None
-    target: str | None
-    source_country: str | None
-    target_country: str | None
-    source_role: str | None
-    target_role: str | None
-    context: list[str]
-    date: str | None
-    location: str | None
-    sentence: str
-    start: int
-    end: int
-    confidence: float
 
 
 class Record(BaseModel):

@@ -64,13 +64,7 @@ def extract_article(doc: Document) -> Article:
         return art
     art.body = page.body
     art.id = article_id(page.body)
-    art.lang = detect(art.text)
-    if art.lang not in ACCEPTED_LANGS:
-        raise InputError(
-            doc.source,
-            f"not an Indonesian page (language: {art.lang or 'unknown'}); "
-            "Warta extracts Indonesian news",
-        )
+    art.lang = _indonesian_lang(art.text, doc.source, "page", "extracts")
     art.title = page.title or _clean_meta_title(title_hint, meta.site_name)
     meta_date = _str(doc.meta.get("published")) or _str(doc.meta.get("date")) or meta.published
     art.published = choose_published(page.date, meta_date, doc.crawled)
@@ -79,6 +73,18 @@ def extract_article(doc: Document) -> Article:
     art.authors = page.authors or [a for a in meta.authors if _person_like(a)]
     art.editor_codes = page.editor_codes
     return art
+
+
+def _indonesian_lang(text: str, source: str, kind: str, verb: str) -> str:
+    """The language of `text`; an InputError naming `source` unless it is one Warta reads."""
+    lang = detect(text)
+    if lang not in ACCEPTED_LANGS:
+        raise InputError(
+            source,
+            f"not an Indonesian {kind} (language: {lang or 'unknown'}); "
+            f"Warta {verb} Indonesian news",
+        )
+    return lang
 
 
 def article_from_text(doc: Document) -> Article:
@@ -91,13 +97,7 @@ def article_from_text(doc: Document) -> Article:
         raise InputError(doc.source, "empty input (no text)")
     art = Article(id=article_id(body), source=doc.source, url=doc.url or _str(doc.meta.get("url")))
     art.body = body
-    art.lang = detect(art.text)
-    if art.lang not in ACCEPTED_LANGS:
-        raise InputError(
-            doc.source,
-            f"not an Indonesian text (language: {art.lang or 'unknown'}); "
-            "Warta analyses Indonesian news",
-        )
+    art.lang = _indonesian_lang(art.text, doc.source, "text", "analyses")
     art.title = _str(doc.meta.get("title"))
     meta_date = _str(doc.meta.get("published")) or _str(doc.meta.get("date"))
     art.published = choose_published(None, meta_date, doc.crawled)
