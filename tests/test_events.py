@@ -244,13 +244,22 @@ def test_derived_forms_fire() -> None:
 def test_confidence_gate_drops_events_without_a_source() -> None:
     from warta.events import coder
 
-    sentence = "Seorang warga Australia ditangkap di Bali."
+    # an active verb whose subject the sentence does not give ("Mereka" has no antecedent)
+    sentence = "Mereka kemudian menyerang warga Palestina di Hebron."
     kept = analyze_text("Polisi Malaysia menangkap dua warga Indonesia di Johor.")
     assert any(e.category == "COERCE" and e.confidence >= coder.THRESHOLD for e in kept.events)
     assert analyze_text(sentence).events == []
     with _ungated():
         low = analyze_text(sentence).events
     assert low and all(e.confidence < coder.THRESHOLD for e in low)
+
+
+def test_agentless_passive_keeps_its_target() -> None:
+    # events_gold.md: one identifiable side is enough ("KPU digugat"); a passive leaves the
+    # doer unsaid by construction
+    ev = analyze_text("Seorang warga Australia ditangkap di Bali.").events
+    assert [(e.category, e.source_country, e.target_country, e.target_role) for e in ev] == [
+        ("COERCE", None, "AUS", "CVL")]
 
 
 def test_first_person_inside_a_quote_is_the_speaker() -> None:

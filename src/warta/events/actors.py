@@ -147,7 +147,9 @@ def _base(low: str) -> str:
 def _match(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(toks):
         return False
-    return all(_base(toks[i + k].low) == w for k, w in enumerate(phrase))
+    last = len(phrase) - 1
+    return all(_base(toks[i + k].low) == w or (k == last and _base(stem(toks[i + k].low)) == w)
+               for k, w in enumerate(phrase))  # "partainya", "pemerintahnya": -nya is "its"
 
 
 def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
@@ -197,16 +199,18 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             ante = mentions.speaker_at(t.start)
             if ante is not None:
                 taken[i] = True
-                out.append(Actor(i, i + 1, ante.id, ante.type, ante.country, ante.role,
-                                 "pronoun", ante.name, ante.country is None))
+                out.append(Actor(i, i + 1, ante.id, ante.type, ante.country or mentions.home,
+                                 ante.role, "pronoun", ante.name, ante.country is None))
             continue
         if want is None:
             continue
         ante = mentions.antecedent(t.start, want)
         if ante is not None:
             taken[i] = True
-            out.append(Actor(i, i + 1, ante.id, ante.type, ante.country, ante.role, "pronoun",
-                             ante.name))
+            home = ante.type in ("PER", "ORG") and ante.country is None
+            out.append(Actor(i, i + 1, ante.id, ante.type,
+                             mentions.home if home else ante.country, ante.role, "pronoun",
+                             ante.name, home))
     out.sort(key=lambda a: a.i)
     # generic actor nouns; merged with a country actor right after ("militer AS")
     generic = markers["generic_actors"]
@@ -218,7 +222,8 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             i += 1
             continue
         hit = None
-        for phrase in markers["generic_index"].get(_base(toks[i].low), ()):
+        for phrase in markers["generic_index"].get(_base(toks[i].low), ()) or \
+                markers["generic_index"].get(_base(stem(toks[i].low)), ()):
             if _match(toks, i, phrase):
                 hit = phrase
                 break
@@ -236,6 +241,13 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             if all(w.low.isalpha() and w.text.islower() and not VERBISH.match(w.low)
                    for w in words):
                 nxt = by_start.get(j + skip)
+        if nxt is not None and nxt.kind == "entity" and nxt.i == j and role in ("CVL", "EDU") \
+                and nxt.type in ("PER", "ORG"):
+            # "massa Prabowo", "mahasiswa UI": people of a person or body, not its leader
+            nxt.i, nxt.entity, nxt.type, nxt.kind, nxt.role = i, None, "GENERIC", "generic", role
+            nxt.name = " ".join(t.text for t in toks[i:nxt.j])
+            i = nxt.j
+            continue
         if nxt is not None and nxt.type == "PER" and nxt.kind == "entity" and nxt.i == j:
             nxt.i = i  # "Presiden Abdel Fattah al-Sisi": a title before a name
             nxt.role = nxt.role or role
@@ -262,12 +274,81 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
     for a in out:
         for k in range(a.i, a.j):
             taken[k] = True
+    out.extend(_titles(toks, taken, mentions))
     out.extend(_names(toks, taken, out, mentions))
     out.sort(key=lambda a: a.i)
     attributing = markers["reporting_verbs_set"] | markers["indirect_verbs_set"]
     out = [a for a in out if not (a.role == "MED" and a.j < len(toks)
                                   and toks[a.j].low in attributing)]
-    return _titled(toks, out)
+    return _party_office(toks, _shared_title(toks, _titled(toks, out)))
+
+
+# Party offices: a person introduced by one holds no state office in this sentence
+# ("Ketua Umum PDI Perjuangan Megawati Soekarnoputri", "Ketua Umum Gerindra Prabowo").
+PARTY_TITLES = (("ketua", "umum"), ("wakil", "ketua", "umum"), ("sekretaris", "jenderal"),
+                ("ketum",), ("sekjen",), ("waketum",), ("bendahara", "umum"), ("ketua",),
+                ("politisi",), ("politikus",), ("kader",), ("petinggi",), ("elite",),
+                ("ketua", "dewan", "pembina"), ("pendiri",))
+
+
+def _party_office(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """A person right after "<party title> <party>" takes the party office's role (none),
+    not an office the gazetteer remembers from another time (events_gold.md: party
+    officials who hold no state office have no role)."""
+    for a, b in zip(acts, acts[1:], strict=False):
+        if b.type != "PER" or a.type != "ORG" or a.role is not None:
+            continue
+        gap = b.i - a.j
+        if gap > 1 or (gap == 1 and toks[a.j].low != ","):
+            continue
+        entry = gazetteer.lookup(a.name)
+        if entry is None or entry.kind != "party":
+            continue
+        words = tuple(_base(t.low) for t in toks[max(0, a.i - 3):a.i])
+        if any(words[len(words) - len(t):] == t for t in PARTY_TITLES):
+            b.role = None
+    return acts
+
+
+def _shared_title(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"Para menteri luar negeri Jordania dan Israel", "militer AS dan Korsel": a country
+    coordinated with an office phrase that ends in a country shares the office's role."""
+    gz = gazetteer.load()
+    for a, b in zip(acts, acts[1:], strict=False):
+        if (b.type == "GPE" and b.role is None and a.role is not None and a.j == b.i - 1
+                and toks[a.j].low == "dan" and a.j - a.i > 1):
+            last = gz.match(toks[a.j - 1:a.j])  # type: ignore[arg-type]
+            if last and last[0].entry.kind == "country" and last[0].entry.country == a.country:
+                b.role = a.role
+    return acts
+
+
+def _titles(toks: list[Tok], taken: list[bool], mentions: Mentions) -> list[Actor]:
+    """A capitalised title used alone as the actor ("Mensos menerima kunjungan …", "Kapolri
+    menegaskan …", "Menlu AS bertemu …"): the office holder, with the title's role and
+    country, or the country named right after it, else the article's home country."""
+    gz = gazetteer.load()
+    out: list[Actor] = []
+    i = 0
+    while i < len(toks):
+        if taken[i] or not toks[i].text[:1].isupper():
+            i += 1
+            continue
+        hit = gz.role_at(toks, i)  # type: ignore[arg-type]
+        if hit is None or hit[1].role is None:
+            i += 1
+            continue
+        j = i + hit[0]
+        if j < len(toks) and (taken[j] or toks[j].text[:1].isupper()):
+            i = j  # a title before a name or body: the name's own actor carries it
+            continue
+        country = hit[1].country
+        out.append(Actor(i, j, None, "GENERIC", country or mentions.home, hit[1].role,
+                         "generic", " ".join(t.text for t in toks[i:j]), country is None))
+        for q in range(i, j):
+            taken[q] = True
+        i = j
+    return out
 
 
 def _placed(toks: list[Tok], a: Actor) -> None:
@@ -329,14 +410,18 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
             etype, country = "GPE", entry.country
             role = role or "GOV"
     assumed = False
-    if country is None and etype in ("PER", "ORG"):
+    stateless = etype == "ORG" and country is None and (
+        role == "IGO" or getattr(gazetteer.lookup(ent.name), "kind", None) == "igo")
+    if country is None and etype in ("PER", "ORG") and not stateless:
+        # (an international body or a group the gazetteer gives no country keeps none:
+        # OECD, Al-Qaeda, ISIS)
         country = _country_near(toks, i - 3, j)
         if country is None:
             country, assumed = mentions.home, True
-    if etype == "NORP" and role is None:
+    if etype in ("NORP", "GPE") and role is None:
         before = toks[i - 1].low if i > 0 else ""
         if toks[i].low in PEOPLE or before in PEOPLE:
-            role = "CVL"
+            role = "CVL"  # "warga Palestina", "seorang pria Australia"
     return Actor(i, j, ent.id, etype, country, role, "entity", ent.name, assumed)
 
 
@@ -389,6 +474,7 @@ _EXTRA_NOT_NAMES = frozenset({
     "empat", "lima", "ratusan", "ribuan", "jutaan", "puluhan", "bulan", "tahun", "pekan",
     "hari", "pukul", "kata", "ujar", "jalan", "gedung", "kantor", "kota", "kabupaten",
     "provinsi", "desa", "pulau", "selat", "teluk", "gunung", "sungai", "bandara", "istana",
+    "rp", "us", "wib", "wita", "wit",
 })
 _not_names = lru_cache(maxsize=1)(_not_names)
 

@@ -3,7 +3,8 @@
 Flags (PLOVER `context` values, plus Warta's own `negated`, `intent`, `reported`, `mutual`):
 
 - `negated`: a negation (tidak, tak, belum, bukan, belum pernah…) within three tokens
-  before the trigger, in the same clause. PLOVER's "negation"; such events did not happen.
+  before the trigger, in the same clause, or "tidak/belum ada … yang" + trigger ("Belum
+  ada satu roket pun yang ditembakkan"). PLOVER's "negation"; such events did not happen.
 - `intent`: the source states a will, wish or plan to act (ingin, berharap, akan, berencana…).
 - `future`: the event lies ahead in time (akan, bakal, berencana, pekan depan, besok…).
 - `hypothetical`: possible, conditional, desired or prescribed, not asserted (bisa, dapat,
@@ -34,6 +35,7 @@ MONTHS = {
     "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
 }
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6}
+REFUSALS = frozenset({"menolak"})
 SKIPPABLE = frozenset({"pernah", "akan", "bisa", "mau", "ingin", "dapat", "sempat", "juga",
                        "lagi", "sama", "sekali", "pula", "perlu", "harus", "boleh", "mampu"})
 PAREN_DATE = re.compile(
@@ -85,13 +87,23 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     # negation: up to three tokens back, skipping modal/aspect words, not across a boundary
     k, seen = i - 1, 0
     while k >= 0 and seen < markers["negation_window"] and toks[k].low not in bounds:
-        if any(_at(toks, k, i, p) for p in markers["negation_index"].get(toks[k].low, ())):
-            out.append("negated")
+        hit = next((p for p in markers["negation_index"].get(toks[k].low, ())
+                    if _at(toks, k, i, p)), None)
+        if hit is not None:
+            # a refusal negates only the act right after it ("menolak bertemu"), not one
+            # further on ("menolak memberikan alasan memberhentikan Vanstone")
+            refusal = hit[0] in REFUSALS and k + len(hit) != i
+            if not refusal and not _other_predicate(toks, k + 1, i):
+                out.append("negated")
             break
         if toks[k].low not in SKIPPABLE:
             seen += 1
         k -= 1
     cs = clause_start(toks, i, bounds)
+    if "negated" not in out and i > 0 and toks[i - 1].low == "yang" and any(
+            toks[k].low in ("tidak", "tak", "belum") and toks[k + 1].low == "ada"
+            for k in range(cs, i - 2)):
+        out.append("negated")  # "Belum ada satu roket pun yang ditembakkan": no such event
     if _has(toks, cs, i, markers["intent_phrases"]):
         out.append("intent")
     ce = clause_end(toks, j, bounds)
@@ -111,6 +123,16 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     if _has(toks, cs, i, pre) or _has(toks, j, ce, post):
         out.append("historical")
     return out
+
+
+def _other_predicate(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Whether the negation before tokens [lo, hi) negates another predicate: "orang tak
+    dikenal menembak", "perundingan tidak langsung yang ditengahi Mesir"."""
+    for t in toks[lo:hi]:
+        if t.low == "yang" or (t.low.startswith(("di", "ter")) and len(t.low) > 5
+                               and t.low not in SKIPPABLE and t.low != "dirinya"):
+            return True
+    return False
 
 
 def hedged(toks: list[Tok], i: int, markers: dict) -> bool:
