@@ -107,6 +107,7 @@ def model() -> Language:
 
 def tag_with(nlp: Language, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
     """BIO tags (`B-PER`, `I-ORG`, `O`) for pre-tokenised sentences, using `nlp`."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE
     from spacy.tokens import Doc
 
     sents = [list(s) for s in sentences]
@@ -116,8 +117,18 @@ def tag_with(nlp: Language, sentences: Iterable[Sequence[str]]) -> list[list[str
     docs = (
         Doc(nlp.vocab, words=[("".join(t.split()) or "_") for t in sents[i]]) for i in todo
     )
+    tag_of: dict[tuple[int, int], str] = {}  # (ENT_IOB, ENT_TYPE) -> BIO tag
+    strings = nlp.vocab.strings
+
+    def tag(key: tuple[int, int]) -> str:
+        iob, label = key  # ENT_IOB: 1 = I, 2 = O, 3 = B, 0 = unset
+        tag_of[key] = f"{'I' if iob == 1 else 'B'}-{strings[label]}" if iob in (1, 3) else "O"
+        return tag_of[key]
+
     for i, doc in zip(todo, nlp.pipe(docs, batch_size=BATCH_SIZE), strict=True):
-        out[i] = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
+        # One array read per sentence instead of a Token object per word (~7% of the time).
+        rows = map(tuple, doc.to_array([ENT_IOB, ENT_TYPE]).tolist())
+        out[i] = [tag_of.get(key) or tag(key) for key in rows]
     return out
 
 
