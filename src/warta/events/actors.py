@@ -274,13 +274,51 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
     for a in out:
         for k in range(a.i, a.j):
             taken[k] = True
+    for s, e, ent in mentions.within(start, end):
+        if ent.type == "LOC":  # a word of a recognised place is not a person's name
+            for k in range(bisect_right(tok_starts, s) - 1, len(toks)):
+                if k >= 0 and toks[k].start < e:
+                    taken[k] = True
+                elif k >= 0:
+                    break
     out.extend(_titles(toks, taken, mentions))
     out.extend(_names(toks, taken, out, mentions))
     out.sort(key=lambda a: a.i)
+    out = _named_units(out)
     attributing = markers["reporting_verbs_set"] | markers["indirect_verbs_set"]
     out = [a for a in out if not (a.role == "MED" and a.j < len(toks)
                                   and toks[a.j].low in attributing)]
-    return _party_office(toks, _shared_title(toks, _titled(toks, out)))
+    return _affiliated(toks, _party_office(toks, _shared_title(toks, _titled(toks, out))))
+
+
+ARMED = frozenset({"MIL", "REB", "COP"})
+
+
+def _named_units(acts: list[Actor]) -> list[Actor]:
+    """"tentara Siliwangi", "pasukan Kurdi": an unrecognised name right after an armed
+    or police actor noun names the unit; the two are one actor with the noun's role.
+    (Office nouns are titles before a name: "menteri Pertahanan …".)"""
+    out: list[Actor] = []
+    for a in acts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "generic" and prev.role in ARMED
+                and a.kind == "name" and a.i == prev.j):
+            prev.j, prev.name = a.j, f"{prev.name} {a.name}"
+            continue
+        out.append(a)
+    return out
+
+
+def _affiliated(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """A person named right after a body of known country ("politisi PDI-P Effendi
+    Simbolon", "Jurubicara MDC, X") is of that body's country, not an assumed one."""
+    for a, b in zip(acts, acts[1:], strict=False):
+        if b.type != "PER" or not b.assumed or a.type != "ORG" or a.assumed or not a.country:
+            continue
+        gap = b.i - a.j
+        if gap == 0 or (gap == 1 and toks[a.j].low == ","):
+            b.country, b.assumed = a.country, False
+    return acts
 
 
 # Party offices: a person introduced by one holds no state office in this sentence
@@ -422,6 +460,9 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
         before = toks[i - 1].low if i > 0 else ""
         if toks[i].low in PEOPLE or before in PEOPLE:
             role = "CVL"  # "warga Palestina", "seorang pria Australia"
+    if (toks[i].text == "DPD" and j - i == 1 and j < len(toks) and toks[j].text[:1].isupper()
+            and toks[j].text not in ("RI", "Republik")):
+        role = None  # "DPD Bali", "DPD Golkar": a party's regional board, not the senate
     return Actor(i, j, ent.id, etype, country, role, "entity", ent.name, assumed)
 
 

@@ -44,6 +44,7 @@ class Entry:
     veto_next: tuple[re.Pattern[str], ...]
     veto_prev: tuple[re.Pattern[str], ...]
     forms: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    needs_target: bool = False  # no event without an actor as target ("berjuang melawan X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ def load() -> Lexicon:
             veto_next=tuple(re.compile(p) for p in raw.get("veto_next", ())),
             veto_prev=tuple(re.compile(p) for p in raw.get("veto_prev", ())),
             forms=forms,
+            needs_target=bool(raw.get("needs_target", False)),
         )
         entries.append(entry)
         for voice, surfaces in forms.items():
@@ -127,7 +129,8 @@ def load() -> Lexicon:
     markers["generic_index"] = index(markers["generic_phrases"])
     for key in ("boundaries", "strong_boundaries", "predicate_markers", "target_preps",
                 "reporting_verbs", "speech_verbs",
-                "indirect_verbs", "descriptors", "light_verbs", "conditional", "purpose"):
+                "indirect_verbs", "descriptors", "light_verbs", "conditional", "purpose",
+                "sports"):
         markers[key + "_set"] = frozenset(w.lower() for w in markers[key])
     return Lexicon(
         entries=tuple(entries),
