@@ -14,6 +14,14 @@ Jinping's statement relayed by KCNA.
 Speakers are entity ids. `dia`, `ia`, `beliau`, `katanya`, `pihaknya` resolve to the
 nearest preceding PER (ORG for `pihaknya`) mention that is not a news outlet.
 
+Speaker finding does not trust the NER blindly (a faster NER misses or mistypes names):
+names that speech patterns reveal become PER entities, a speaker tagged as a place is a
+person, a truncated name is widened, the name that closes a title chain is the speaker
+(`kata Menteri Keadilan Sierra Leone Frank Kargbo`), person cues (`aktor X`, `X, putra …`)
+make a place-tagged name a person, a person run into an organisation's name is split off,
+and a company tagged PER is never a pronoun's antecedent. An unmarked `…, kata X.` that
+closes a paragraph without quotation marks quotes the whole paragraph.
+
 Relay chain `via`: the outlets through which the reader learns the statement, nearest
 relay first and the original source last (DESIGN.md: "the outlets in order from the
 nearest to the original source"). In "pesan Jinping, seperti disitir CNN dari KCNA", CNN
@@ -27,6 +35,8 @@ i.e. in "\\n\\n".join(body).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from warta.events.actors import Mentions
 from warta.events.lexicon import load
@@ -159,7 +169,7 @@ class Attributor:
         for s, _e, ent in self.mentions.rows:
             if s >= before:
                 break
-            if ent.type != "PER" or exclude[0] <= s < exclude[1]:
+            if ent.type != "PER" or exclude[0] <= s < exclude[1] or not person_like(ent.name):
                 continue
             eid = self.full.get(ent.id, ent.id)
             head = self.text[max(0, s - 2):s]
@@ -181,7 +191,8 @@ class Attributor:
     def speaker_after(self, pos: int, limit: int, before: int) -> str | None:
         """The speaker named after a speech verb at `pos` (first PER before a comma/period,
         else the first ORG/GPE), or a pronoun resolved before `before`."""
-        stop = re.compile(r"[,.;(]|\s(?:kepada|di|saat|ketika|usai|seusai|dalam|pada)\s")
+        stop = re.compile(
+            r"[,.;]|\s(?:kepada|di|saat|ketika|usai|seusai|dalam|pada|yang|didampingi)\s")
         m = stop.search(self.text, pos, limit)
         end = m.start() if m else limit
         window = self.text[pos:end]
@@ -200,16 +211,20 @@ class Attributor:
                 return found[0].id
             ent = self.mentions.antecedent(before, "ORG")
             return ent.id if ent else None
-        for ent in found:
-            if ent.type == "PER":
-                return ent.id
+        pers = [ent for ent in found if ent.type == "PER" and person_like(ent.name)] or [
+            ent for ent in found if ent.type == "PER"]
+        if pers:
+            # the name closes the noun phrase: "kata Menteri Keadilan Sierra Leone Frank
+            # Kargbo", "kata istri Ahok Veronica Tan": the last person is the speaker
+            return pers[-1].id
         if m is not None and self.text[m.start()] == ",":
             # "kata Perdana Menteri Ethiopia, Meles Zenawi": the name in apposition
             m2 = stop.search(self.text, m.end(), limit)
             end2 = m2.start() if m2 else limit
-            for _s, _e, ent in self.mentions.within(m.end(), end2):
-                if ent.type == "PER":
-                    return ent.id
+            pers = [ent for _s, _e, ent in self.mentions.within(m.end(), end2)
+                    if ent.type == "PER"]
+            if pers:
+                return pers[-1].id
         return found[0].id if found else None
 
     def speaker_before(self, start: int, verb: int) -> str | None:
@@ -296,16 +311,43 @@ class Attributor:
 
     def indirect(self, analysis: TextAnalysis, taken: list[tuple[int, int]]) -> list[Quote]:
         out: list[Quote] = []
+        para_starts = [p[0] for p in self.paras]
+        para = -1
+        run: int | None = None  # start of the paragraph's sentences with no quote yet
         for sent in analysis.sentences:
             ss, se = sent.start, sent.end
+            here = bisect_right(para_starts, ss) - 1
+            if here != para:
+                para, run = here, ss
             if any(a < se and b > ss and (b - a) > 0.3 * (se - ss) for a, b in taken):
+                run = None
                 continue
-            q = self.indirect_one(ss, se)
+            q = self.indirect_one(ss, se, run)
             if q is not None:
                 out.append(q)
+                run = None
         return out
 
-    def indirect_one(self, ss: int, se: int) -> Quote | None:
+    def _unquoted_paragraph(self, run: int | None, ss: int, se: int, verb: int) -> int:
+        """Where an unmarked `…, kata X.` quote starts: at `run` (the paragraph's first
+        sentence without a quote) when the attribution closes a paragraph that has no
+        quotation marks, i.e. the whole paragraph is the speaker's words with the marks
+        dropped (as in IDNer text); else at the attribution's own sentence `ss`. A
+        parenthetical attribution, after which the sentence goes on (`Terlebih, kata Eddy,
+        kasus udang … di luar negeri`: over six lower-case words after the verb, where a
+        closing one has only place, time or a description), does not close a quote."""
+        if run is None or run >= ss:
+            return ss
+        if sum(w[0].islower() for w in self.text[verb:se].split()[1:]) > 6:
+            return ss
+        para = self.paras[bisect_right([p[0] for p in self.paras], ss) - 1]
+        if self.text[se:para[1]].strip():
+            return ss
+        if any(ch in self.text[para[0]:para[1]] for ch in OPENERS + CLOSERS + '"'):
+            return ss
+        return run
+
+    def indirect_one(self, ss: int, se: int, run: int | None = None) -> Quote | None:
         text = self.text
         body_end = se
         while body_end > ss and text[body_end - 1] in " .\n":
@@ -342,7 +384,8 @@ class Attributor:
             else:
                 speaker = self.speaker_after(mu.end(), se, ss)
             if speaker is not None:
-                return self._quote(ss, mu.start(), speaker,
+                start = self._unquoted_paragraph(run, ss, se, mu.start())
+                return self._quote(start, mu.start(), speaker,
                                    self.relay_chain(mu.end(), se, speaker))
         return None
 
@@ -376,6 +419,7 @@ TITLES = frozenset({
     "irjen", "jenderal", "kolonel", "letnan", "mayor", "dr", "drs", "ir", "prof", "pak", "bu",
     "ibu", "bapak", "politikus", "politisi", "pengamat", "peneliti", "anggota", "koordinator",
     "manajer", "komisaris", "dirut", "pelaksana", "harian", "kabag", "kasi", "humas",
+    "deputi", "asisten", "staf", "kapten",
 })
 NOT_NAMES = frozenset({
     "namun", "sementara", "selain", "dia", "ia", "mereka", "kami", "kita", "saya", "ini",
@@ -386,8 +430,11 @@ NOT_NAMES = frozenset({
 NAME = r"((?:[A-Z][\w'’.-]*\.?)(?:\s+[A-Z][\w'’.-]*){0,3})"
 
 
-def _names(analysis: TextAnalysis) -> list[tuple[str, int]]:
-    """Person names that speech patterns reveal: `kata X`, `X mengatakan`, `Menurut X`."""
+def _names(analysis: TextAnalysis) -> list[tuple[str, int, bool]]:
+    """Person names that speech patterns reveal: `kata X`, `X mengatakan`, `Menurut X`, and
+    the name closing a title chain after a speech verb (`_trailing_name`). The flag says
+    whether the name's first word is certain (right after the verb, a title or a comma),
+    not only its last (`X mengatakan`, a title chain's tail)."""
     m = load().markers
     speech = _words(m, "speech_verbs")
     indirect = _words(m, "indirect_verbs")
@@ -395,7 +442,7 @@ def _names(analysis: TextAnalysis) -> list[tuple[str, int]]:
     pats = (re.compile(rf"\b(?:{speech}|[Mm]enurut)\s+{NAME}"),
             re.compile(rf"{NAME},?\s+(?:juga\s+|pun\s+|kemudian\s+)?(?:{indirect})\b"))
     out = []
-    for pat in pats:
+    for bounded, pat in zip((True, False), pats, strict=True):
         for mt in pat.finditer(text):
             words = [w if len(w) <= 2 else w.rstrip(".") for w in mt.group(1).split()]
             while words and (words[0].lower().strip(".") in TITLES):
@@ -405,13 +452,77 @@ def _names(analysis: TextAnalysis) -> list[tuple[str, int]]:
             if not words or words[0].lower() in NOT_NAMES:
                 continue
             name = " ".join(words)
-            out.append((name, mt.start(1) + mt.group(1).index(words[0])))
+            out.append((name, mt.start(1) + mt.group(1).index(words[0]), bounded))
+    for mt in re.finditer(rf"\b(?:{speech})\s+(?=[A-Z])", text):
+        end = _ATTRIBUTION_END.search(text, mt.end(), mt.end() + 200)
+        stop = end.start() if end else min(len(text), mt.end() + 200)
+        found = _trailing_name(text, mt.end(), stop)
+        bounded = False
+        if found is None and end is not None and text[end.start()] == "," and \
+                text[mt.end():stop].split()[0].lower() in TITLES:
+            # "kata Ketua Asosiasi …, Evelina Fadil Pietruschka di Jakarta": apposition
+            end2 = _ATTRIBUTION_END.search(text, end.end(), end.end() + 80)
+            found = _trailing_name(text, end.end(), end2.start() if end2 else end.end())
+            bounded = True
+        if found is not None:
+            out.append((*found, bounded))
     return out
 
 
+_ATTRIBUTION_END = re.compile(
+    r"[,.;:!?\n]|\s(?:di|kepada|saat|ketika|usai|seusai|dalam|pada|seperti|sebagaimana|"
+    r"yang|melalui|lewat|via|dari|kemarin|hari|usai|sambil|sebelum|sesudah|setelah)\s")
+_NAME_TOKEN = re.compile(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?")
+
+
+def _trailing_name(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The person's name that closes an attribution's noun phrase: in Indonesian the titles
+    and the office come first and the name last ("kata Menteri Keadilan Sierra Leone Frank
+    Kargbo", "ujar Operation Director PT Angkasa Pura I (Persero) Yushan Sayuti"). Words are
+    taken from the right while each is a name word (`_name_word`); two to four words."""
+    toks = list(re.finditer(r"\S+", text[start:end]))
+    k = len(toks)
+    while k > 0 and len(toks) - k < 4 and _name_word(
+            toks[k - 1].group(), toks[k - 2].group() if k >= 2 else ""):
+        k -= 1
+    if len(toks) - k < 2:
+        return None
+    first = start + toks[k].start()
+    name = text[first:start + toks[-1].end()]
+    return (name, first) if plausible_name(name) and not _has_place_word(name) else None
+
+
+@lru_cache(maxsize=8192)
+def _name_word(tok: str, prev: str) -> bool:
+    """A word of a person's name, and not the end of a place or office name ("Leone" of
+    "Sierra Leone", "Jokowi-JK", "(Persero)")."""
+    from warta.nlp import gazetteer
+
+    if not _NAME_TOKEN.fullmatch(tok) or len(tok) < 3:
+        return False
+    if prev and gazetteer.lookup(f"{prev} {tok}") is not None:
+        return False
+    return plausible_name(tok)
+
+
 ROMAN = re.compile(r"^[IVXLC]+$")
+COMPANY_WORDS = frozenset({"pt", "cv", "tbk", "persero", "ltd", "inc", "corp", "co"})
 
 
+@lru_cache(maxsize=4096)
+def person_like(name: str) -> bool:
+    """False for a PER entity whose name is an institution's (a company form such as
+    "PT … Tbk", a digit, an institution word: "PT Hutchison 3 Indonesia"): the NER's
+    mistake, never the antecedent of "dia" or "-nya"."""
+    from warta.nlp import gazetteer
+
+    gz = gazetteer.load()
+    words = [w.lower().strip(".,") for w in name.split()]
+    return not any(w in COMPANY_WORDS or w in gz.institution_words or w in gz.org_heads
+                   or any(c.isdigit() for c in w) for w in words)
+
+
+@lru_cache(maxsize=8192)
 def plausible_name(name: str) -> bool:
     """Whether `name` looks like a person's name: one to four words, each a capital and
     lower-case letters (Andi, Al-Habsy, O'Neil), none a title, roman numeral, initial,
@@ -446,8 +557,9 @@ def add_speakers(analysis: TextAnalysis) -> None:
     taken = [(mm.start, mm.end) for e in analysis.entities for mm in e.mentions]
     text = analysis.text
     by_name: dict[str, Entity] = {}
-    for name, start in _names(analysis):
+    for name, start, bounded in _names(analysis):
         if any(a < start + len(name) and b > start for a, b in taken):
+            _repair_speaker(analysis, name, start, bounded)
             continue
         if name in by_name or not plausible_name(name):
             continue
@@ -461,13 +573,119 @@ def add_speakers(analysis: TextAnalysis) -> None:
     analysis.entities.extend(by_name.values())
 
 
+@lru_cache(maxsize=8192)
+def _has_place_word(name: str) -> bool:
+    """Whether a word of `name` is a known place ("Pekanbaru" of "Pekanbaru Agung
+    Nugroho", the tail of "Wali Kota Pekanbaru …"): such a span is no clean person name."""
+    from warta.nlp import gazetteer
+
+    return any(gazetteer.lookup(w) is not None for w in name.split())
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    head = text[max(0, pos - 2):pos]
+    return pos == 0 or "\n" in head or head.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _repair_speaker(analysis: TextAnalysis, name: str, start: int, bounded: bool) -> None:
+    """Correct the NER where a speech pattern names a person (`kata Samsul`, `kata
+    Alejandro Sanchez, mahasiswa …`): a plausible person name tagged as a place is a
+    person (places do not speak), and a person mention holding only the name's last
+    words is widened to the whole name when the name's start is certain (`bounded`: not
+    "Kabinet" of "Sekretaris Kabinet Andi Widjajanto mengatakan"). Other overlaps are left
+    as the NER gave them."""
+    if not plausible_name(name) or _has_place_word(name):
+        return
+    end = start + len(name)
+    hits = [(e, m) for e in analysis.entities for m in e.mentions
+            if m.start < end and m.end > start]
+    if len(hits) != 1:
+        return
+    ent, m = hits[0]
+    if (m.start, m.end) == (start, end) and ent.type == "LOC":
+        ent.type = "PER"
+    elif bounded and ent.type == "PER" and m.end == end and m.start > start \
+            and analysis.text[start:m.start].strip() and not _sentence_initial(analysis.text,
+                                                                              start):
+        # a sentence's first word is capitalised anyway ("Pengacara Petersen mengatakan")
+        if ent.name == m.text:
+            ent.name = name
+        m.text, m.start = name, start
+
+
+# Words that say the name next to them is a person's: kinship and occupations, before the
+# name ("aktor Fery Salim") or in apposition after it ("Brandon Nicholas Salim, putra …").
+PERSON_CUES = frozenset({
+    "putra", "putri", "anak", "istri", "suami", "ayah", "ibu", "kakak", "adik", "cucu",
+    "keponakan", "aktor", "aktris", "artis", "penyanyi", "pemain", "pelatih", "presenter",
+    "mahasiswa", "mahasiswi", "warga", "politisi", "politikus", "pengamat", "pria", "wanita",
+    "sosok", "pebulu", "pesepak", "atlet", "terdakwa", "tersangka", "saksi", "korban",
+})
+_CUE_BEFORE = re.compile(r"\b(\w+)\s+$")
+_CUE_AFTER = re.compile(r"^\s*,\s*(\w+)\b")
+
+
+def repair_persons(analysis: TextAnalysis) -> None:
+    """Correct two NER mistakes that hide speakers, on local evidence only.
+
+    A place whose name is a plausible person's name with a person cue next to it
+    (`PERSON_CUES`: "aktor Fery Salim", "Brandon Nicholas Salim, putra …") is a person, and
+    so is a one-word place name that is the first name of such a person ("Brandon").
+    """
+    text = analysis.text
+    for ent in analysis.entities:
+        if ent.type != "LOC" or len(ent.name.split()) < 2 or not plausible_name(ent.name) \
+                or _has_place_word(ent.name):
+            continue
+        for m in ent.mentions:
+            before = _CUE_BEFORE.search(text, max(0, m.start - 30), m.start)
+            after = _CUE_AFTER.match(text[m.end:m.end + 30])
+            if (before and before.group(1).lower() in PERSON_CUES) or (
+                    after and after.group(1).lower() in PERSON_CUES):
+                ent.type = "PER"
+                break
+    given = {e.name.split()[0] for e in analysis.entities if e.type == "PER"}
+    for ent in analysis.entities:
+        if ent.type == "LOC" and " " not in ent.name and ent.name in given \
+                and plausible_name(ent.name) and not _has_place_word(ent.name):
+            ent.type = "PER"
+
+
+def split_org_tails(analysis: TextAnalysis) -> None:
+    """An organisation mention that ends in a person's name known from elsewhere in the
+    article ("PT Evoluzione Alessandro Monzani" with a later "Alessandro") is split: the
+    tail becomes that person's mention and full name (the NER ran the two together)."""
+    text = analysis.text
+    short = {e.name: e for e in analysis.entities
+             if e.type == "PER" and " " not in e.name and plausible_name(e.name)}
+    for ent in analysis.entities:
+        if ent.type != "ORG" or len(ent.mentions) != 1:
+            continue
+        m = ent.mentions[0]
+        words = m.text.split()
+        k = next((i for i, w in enumerate(words) if i >= 1 and w in short), None)
+        if k is None or len(words) - k < 2 or not plausible_name(" ".join(words[k:])):
+            continue
+        person = short[words[k]]
+        tail = " ".join(words[k:])
+        cut = m.start + m.text.index(tail, len(" ".join(words[:k])))
+        head = text[m.start:cut].rstrip()
+        person.mentions.append(Mention(tail, cut, m.end))
+        person.mentions.sort(key=lambda x: x.start)
+        person.name = tail
+        ent.mentions[0] = Mention(head, m.start, m.start + len(head))
+        ent.name = head
+
+
 def attribute(analysis: TextAnalysis) -> None:
     """Find the quotes of an analysed text, with speakers and relay chains.
 
     Speaker names that the entity stage missed but a speech pattern reveals are added to
     `analysis.entities` first (see `add_speakers`), so that every speaker is an entity id.
     """
+    repair_persons(analysis)
     add_speakers(analysis)
+    split_org_tails(analysis)
     att = Attributor(analysis)
     direct = att.direct()
     indirect = att.indirect(analysis, [(q.start, q.end) for q in direct])
