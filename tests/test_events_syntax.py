@@ -266,3 +266,78 @@ def test_perpetrator_of_names_a_case_not_a_new_event() -> None:
     # "memburu pelaku penembakan": the police hunt the shooter, they did not shoot
     text = "Polisi masih memburu pelaku penembakan di Poso."
     assert not any(s == ("IDN", "COP") for s, _t in _tuples(text, "ASSAULT", all_flags=True))
+
+
+def test_two_generic_actors_of_one_assumed_country_corroborate_each_other() -> None:
+    # IDNer news 2k (MIT): security forces clashing with militants, both generic nouns
+    # whose country is only assumed; each side corroborates the other's country
+    text = ("Sebanyak 13 prajurit Garda Revolusi tewas pada awal Februari ketika gerilyawan "
+            "meledakkan sebuah bom mobil di ibukota provinsi itu, Zahedan, dan pasukan "
+            "keamanan juga bentrok dengan militan di kota itu ketika bom meledak.")
+    fights = _tuples(text, "FIGHT")
+    assert any({s[1], t[1]} == {"MIL", "REB"} and s[0] == t[0] for s, t in fights)
+
+
+def test_pada_saat_itu_between_subject_and_verb_is_a_time_adverbial() -> None:
+    # NERGrit (MIT): "pada saat itu" is not a clause opener cutting off the subject
+    text = ("Lalu pemerintah Hindia - Belanda pada saat itu melakukan penyelidikan terhadap "
+            "status hukum Pulau Sebesi dan Sebuku.")
+    assert any(s[0] == "NLD" for s, _t in _tuples(text, "INVESTIGATE"))
+
+
+def test_unresolved_personal_pronoun_subject_is_an_unknown_doer() -> None:
+    # IDNer news 2k (MIT): "ia" has no antecedent in the text; the sentence still gives a
+    # doer (someone supports Jokowi's step), so the event is coded with source unknown
+    text = "Menurutnya, ia mendukung langkah Jokowi semua menteri nantinya haruslah profesional."
+    assert ((None, None), ("IDN", "GOV")) in _tuples(text, "SUPPORT")
+    # without the pronoun no doer is given at all: not reported
+    text = "Menurutnya, mendukung langkah Jokowi semua menteri nantinya haruslah profesional."
+    assert not _tuples(text, "SUPPORT")
+
+
+def test_appositive_name_after_a_title_phrase_takes_the_bodys_country() -> None:
+    # IDNer news 2k (MIT): the title phrase "Ketua Umum PPP hasil Muktamar VIII Surabaya"
+    # runs past the party to the comma; the name after it belongs to the party's country
+    text = ("Ketua Umum Partai Persatuan Pembangunan (PPP) hasil Muktamar VIII Surabaya, M "
+            "Romahurmuziy, telah menyatakan mendukung pemerintahan presiden dan wakil "
+            "presiden terpilih Joko Widodo.")
+    assert (("IDN", None), ("IDN", "GOV")) in _tuples(text, "SUPPORT")
+
+
+def test_historical_name_of_the_armed_forces_is_indonesian_military() -> None:
+    # UD Indonesian-GSD (CC BY-SA 4.0): APRI, the armed forces' name in the 1950s
+    text = ("Pemberian nama tersebut didasari untuk mengenang jasa-jasa Dr. Adnan Kapau Gani "
+            "yang banyak berjuang membantu APRI melawan Kolonial Belanda.")
+    assert any(t == ("IDN", "MIL") for _s, t in _tuples(text, "AID"))
+
+
+def test_mendesak_ke_is_moving_on_towards_a_place_not_a_demand() -> None:
+    # UD Indonesian-GSD (CC BY-SA 4.0): troops pressing on towards Pyongyang
+    text = ("Ia mendesak ke arah Pyongyang dan Sugok-seong pada tahun 371, membunuh raja "
+            "Goguryeo, Gogugwon di medan perang.")
+    assert not _tuples(text, "DEMAND", all_flags=True)
+
+
+def test_dashed_parenthesis_and_setelah_itu_after_the_subject_are_crossed() -> None:
+    # IDNer news 2k (MIT): "- termasuk … -" is a parenthesis and "setelah itu" an adverb
+    # of time; neither opens a clause that would cut the subject off its verb
+    text = ("Pemerintah Jerman - termasuk polisi federal BKA, dinas intelijen BND, dan "
+            "kementerian luar negeri - setelah itu memasuki tahap perundingan dengan para "
+            "penculik.")
+    assert any(s == ("DEU", "GOV") or t == ("DEU", "GOV") for s, t in _tuples(text, "CONSULT"))
+
+
+def test_nominal_event_in_a_pada_adjunct_is_outside_the_modals_scope() -> None:
+    # IDNer news 2k (MIT): "perlu" and "untuk" scope over "disampaikan"; the WHO meeting
+    # named after "pada" is presupposed (a planned event), not hypothetical
+    text = ("Padahal, ini perlu disampaikan untuk rencana strategi global pada pertemuan WHO "
+            "akhir pekan mendatang di Jenewa.")
+    assert any(s == ("WHO", "IGO") for s, _t in _tuples(text, "CONSULT"))
+
+
+def test_visit_named_in_a_time_adjunct_is_the_clause_subjects() -> None:
+    # IDNer news 2k (MIT): "pada akhir kunjungan empat hari" is Richardson's visit
+    text = ("Gubernur New Mexico AS Bill Richardson mengatakan pada jumpa pers pada akhir "
+            "kunjungan empat hari, Presiden Omar al-Beshir telah menyetujui usulan delegasinya "
+            "bagi gencatan senjata di wilayah barat Sudan yang dilanda perang itu.")
+    assert any(s == ("USA", "GOV") for s, _t in _tuples(text, "CONSULT"))

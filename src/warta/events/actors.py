@@ -318,7 +318,33 @@ def _affiliated(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
         gap = b.i - a.j
         if gap == 0 or (gap == 1 and toks[a.j].low == ","):
             b.country, b.assumed = a.country, False
+    for n, b in enumerate(acts):
+        if b.type != "PER" or not b.assumed:
+            continue
+        # "Ketua Umum PPP hasil Muktamar VIII Surabaya, M Romahurmuziy, …": the title phrase
+        # may run on past the body (over unrecognised capitalised words) to the comma
+        m = n - 1
+        while m >= 0 and acts[m].kind == "name":
+            m -= 1
+        a = acts[m] if m >= 0 else None
+        if a is not None and a.type == "ORG" and not a.assumed and a.country \
+                and _title_tail(toks, a.j, b.i):
+            b.country, b.assumed = a.country, False
     return acts
+
+
+TITLE_VERB = re.compile(r"^(me[mn]?g?|meny|ber|di|ter)[a-z]{3,}$")
+
+
+def _title_tail(toks: list[Tok], k: int, b: int) -> bool:
+    """The words between a body and an appositive name close one title phrase: a few
+    words with no verb and a comma right before the name ("Ketua Umum PPP hasil Muktamar
+    VIII Surabaya, M Romahurmuziy, …")."""
+    words = toks[k:b]
+    return 2 <= len(words) <= 9 and words[-1].low == "," and not any(
+        t.low in (",", ";", ":", "yang", "dan") or TITLE_VERB.match(t.low)
+        for t in words[:-1]) and (b + 1 >= len(toks) or any(
+            t.low == "," for t in toks[b + 1:b + 6]))
 
 
 # Party offices: a person introduced by one holds no state office in this sentence
