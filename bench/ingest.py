@@ -17,6 +17,7 @@ import csv
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -226,18 +227,22 @@ def bench_dedup_growth(rows: list[dict[str, str]], sizes=(1000, 10_000, 100_000)
         "",
         "Articles: the detik corpus and its edited copies (every copy has near-duplicates "
         "already stored, the hard case for the candidate check). `signature`: MinHash of the "
-        "body; `in memory`: `dedup.MemoryIndex`; `SQLite store`: the band keys, signatures "
-        "and clusters as the store keeps them (`SQLiteStore._cluster`, one transaction per "
-        "1,000), i.e. what ingest adds per article for dedup.",
+        "body and its LSH band keys (ingest makes them in the worker processes); `in memory`: "
+        "`dedup.MemoryIndex`; `SQLite store`: candidates, clusters, signatures and band keys "
+        "as the store keeps them (`SQLStore._assign_clusters` and `_write_dedup`, in "
+        "transactions of 200 articles as ingest writes them), i.e. what ingest adds per "
+        "article for dedup in the main process.",
         "",
-        "| articles | signature s | in memory s | SQLite store s | store µs/article "
-        "| clusters of 2+ |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| articles | signature s | signature µs/article | in memory s | SQLite store s "
+        "| store µs/article | clusters of 2+ |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
+    dedup.bands()  # the band split is computed once per process: not part of any size
     for n in sizes:
         texts = [r["text"] for r in variants(rows, n, seed=n)]
         t0 = time.perf_counter()
         sigs = [dedup.signature(t) for t in texts]
+        keys = [None if s is None else dedup.band_keys(s) for s in sigs]
         t1 = time.perf_counter()
         idx = dedup.MemoryIndex()
         for i, s in enumerate(sigs):
@@ -253,16 +258,23 @@ def bench_dedup_growth(rows: list[dict[str, str]], sizes=(1000, 10_000, 100_000)
                     [(i, i) for i in ids],
                 )
             t3 = time.perf_counter()
-            for k in range(0, n, 1000):
+            for k in range(0, n, 200):
+                part = slice(k, k + 200)
                 with store.batch():
-                    for rid, s in zip(ids[k : k + 1000], sigs[k : k + 1000], strict=True):
-                        store._cluster(rid, s)
+                    items = list(zip(ids[part], sigs[part], keys[part], strict=True))
+                    assigned = store._assign_clusters(items)
+                    store._write_dedup(ids[part], sigs[part], keys[part], assigned)
+                    # ingest inserts each article with its cluster; here the bare rows get it
+                    store.executemany(
+                        "UPDATE articles SET cluster = ? WHERE id = ?",
+                        [(c, i) for i, (c, _) in zip(ids[part], assigned, strict=True) if c != i],
+                    )
             t4 = time.perf_counter()
             clusters = store.stats()["clusters"]
             store.close()
         lines.append(
-            f"| {n:,} | {t1 - t0:.1f} | {t2 - t1:.1f} | {t4 - t3:.1f} | "
-            f"{(t4 - t3) / n * 1e6:.0f} | {clusters:,} |"
+            f"| {n:,} | {t1 - t0:.1f} | {(t1 - t0) / n * 1e6:.0f} | {t2 - t1:.1f} | "
+            f"{t4 - t3:.1f} | {(t4 - t3) / n * 1e6:.0f} | {clusters:,} |"
         )
         print(lines[-1], flush=True)
     return "\n".join(lines)
@@ -274,21 +286,25 @@ def bench_dedup_growth(rows: list[dict[str, str]], sizes=(1000, 10_000, 100_000)
 def run_ingest(corpus: Path, db: str, engine: str) -> dict[str, float]:
     cmd = [sys.executable, "-m", "warta.cli", "ingest", str(corpus), "--db", db, "--workers", "2",
            "--engine", engine, "-q", *FIELDS]  # fmt: skip
-    peak = 0
+    peak = peak_pss = 0
     loads: list[float] = []
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     root = psutil.Process(proc.pid)
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not stop.is_set():
+            rss = pss = 0
             try:
-                procs = [root, *root.children(recursive=True)]
-                peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+                for p in [root, *root.children(recursive=True)]:
+                    m = p.memory_full_info()
+                    rss, pss = rss + m.rss, pss + m.pss
             except psutil.Error:
                 pass
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
             loads.append(os.getloadavg()[0])
             time.sleep(0.2)
 
@@ -298,13 +314,15 @@ def run_ingest(corpus: Path, db: str, engine: str) -> dict[str, float]:
     wall = time.perf_counter() - t0
     stop.set()
     th.join()
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and every process it reaped
+    cpu = sum(getattr(cpu1, f) - getattr(cpu0, f) for f in ("ru_utime", "ru_stime"))
     if proc.returncode not in (0, 1):
         raise SystemExit(f"ingest failed: {err[-2000:]}")
     last = err.strip().splitlines()[-1]
     ingested = int(last.split()[1].rstrip(","))
     load = sum(loads) / len(loads) if loads else float("nan")
     return {"wall": wall, "ingested": ingested, "summary": last, "peak_mb": peak / 2**20,
-            "load": load}  # fmt: skip
+            "pss_mb": peak_pss / 2**20, "cpu": cpu, "load": load}  # fmt: skip
 
 
 def fresh_pg(base: str) -> tuple[str, callable]:
@@ -331,8 +349,14 @@ def bench_ingest(rows: list[dict[str, str]], sizes: list[int]) -> str:
         "",
         "`warta ingest CORPUS.jsonl --workers 2` end to end (read, extract body-only text, "
         "analyse: entities, quotes, events, MinHash, write to the store with clusters and "
-        "full-text index), as a subprocess; peak memory is the sampled sum of RSS over the "
-        "command and all its worker processes (Dask: scheduler, nannies and workers too). "
+        "full-text index), as a subprocess. Memory is sampled every 0.2 s over the command and "
+        "all its processes (Dask: scheduler, nannies and workers too): `peak PSS` is the "
+        "proportional set size (each shared page counted once, split between the processes "
+        "sharing it: what the run really holds), `peak RSS` the plain sum of resident sizes, "
+        "which counts every shared page (libraries, memory inherited through fork) once per "
+        "process. `CPU ms/article` is the user+system time of all "
+        "processes of the run per stored article: unlike wall time it barely depends on other "
+        "load (2 cores at 100% would give 2,000 / CPU ms articles per second). "
         "Corpus: the 1,000 detik.com articles (CSV fields mapped with `--text-field` etc.) and "
         "the 10,000-article variant (edited copies). detik's own corpus repeats some bodies, "
         "which ingest stores once (`already stored`). Rate = articles stored / wall time.",
@@ -341,8 +365,9 @@ def bench_ingest(rows: list[dict[str, str]], sizes: list[int]) -> str:
         "2-core machine other jobs ran at the same time, and a load above 2 means Warta got "
         "less than the two cores (rerun on a quiet machine for clean figures).",
         "",
-        "| engine | store | articles in | stored | wall s | articles/s | peak MB | load |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| engine | store | articles in | stored | wall s | articles/s | CPU ms/article "
+        "| peak PSS MB | peak RSS MB | load |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
@@ -365,7 +390,8 @@ def bench_ingest(rows: list[dict[str, str]], sizes: list[int]) -> str:
                     rate = r["ingested"] / r["wall"]
                     lines.append(
                         f"| {engine} | {backend} | {n:,} | {r['ingested']:,} | {r['wall']:.1f} | "
-                        f"{rate:.0f} | {r['peak_mb']:.0f} | {r['load']:.1f} |"
+                        f"{rate:.0f} | {r['cpu'] / r['ingested'] * 1000:.1f} | "
+                        f"{r['pss_mb']:.0f} | {r['peak_mb']:.0f} | {r['load']:.1f} |"
                     )
                     print(lines[-1], r["summary"], flush=True)
     if not pg:

@@ -488,13 +488,46 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_warta_serve_runs_uvicorn_on_loopback(tmp_path, records):
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _tcp(pid: int, port: int, state: str) -> int:
+    """How many TCP sockets on local `port` in `state` (01 established, 0A listening)
+    process `pid` holds (Linux)."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    n = 0
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            f = line.split()
+            if int(f[1].rsplit(":", 1)[1], 16) == port and f[3] == state and f[9] in inodes:
+                n += 1
+    return n
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_warta_serve_runs_uvicorn_on_loopback(tmp_path, records, workers):
     db = tmp_path / "served.db"
     fill(str(db), records)
     port = _free_port()
     env = {**os.environ, "WARTA_TOKEN": ""}
     cmd = [sys.executable, "-m", "warta.cli", "serve", "--db", str(db), "--port", str(port),
-           "--log-level", "warning"]  # fmt: skip
+           "--log-level", "warning", "--workers", str(workers)]  # fmt: skip
     proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
     try:
         base = f"http://127.0.0.1:{port}"
@@ -510,9 +543,24 @@ def test_warta_serve_runs_uvicorn_on_loopback(tmp_path, records):
             pytest.fail("warta serve did not answer")
         assert r.json()["stats"]["articles"] == len(by_id(records))
         assert httpx.get(f"{base}/", params={"q": "Jinping"}).status_code == 200
+        if workers > 1 and sys.platform.startswith("linux"):
+            # each worker listens on its own SO_REUSEPORT socket: the kernel spreads
+            # connections over them (all 16 on one worker: odds 2 in 65,536)
+            clients = [httpx.Client(base_url=base) for _ in range(16)]
+            try:
+                for c in clients:
+                    assert c.get("/api/health").status_code == 200
+                served = [pid for pid in _children(proc.pid) if _tcp(pid, port, "0A")]
+                held = {pid: _tcp(pid, port, "01") for pid in served}
+                assert len(held) == workers and sum(held.values()) == 16, held
+                assert min(held.values()) >= 1, held
+            finally:
+                for c in clients:
+                    c.close()
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+    assert proc.returncode == 0 or workers == 1
     assert "serving on http://127.0.0.1" in proc.stderr.read()
 
 

@@ -87,3 +87,44 @@ def test_store_and_memory_index_agree(store, gold):
     for rid, _ in texts:
         assert store.cluster_of(rid) == idx.cluster[rid]
     assert store.stats()["clusters"] == 4 and store.stats()["duplicates"] == 4
+
+
+def test_signature_is_datasketchs_minhash(gold):
+    """The vectorised signature gives datasketch 2's MinHash values exactly (stored
+    signatures stay comparable), on short, normal and long texts."""
+    import numpy as np
+    from datasketch import MinHash
+
+    texts = [g["body"] for g in gold] + ["Dua kata", "\n\n".join(g["body"] for g in gold)]
+    for text in texts:
+        m = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED)
+        m.update_batch(list(dedup.shingles(text)))
+        sig = dedup.signature(text)
+        assert sig.dtype == np.uint32 and np.array_equal(sig, m.hashvalues.astype(np.uint32))
+
+
+def test_a_batch_clusters_as_one_by_one(store, gold):
+    """`add_many` (how ingest writes) finds near-duplicates stored earlier and earlier in
+    the same batch, exactly as `MemoryIndex` does, and stores a repeated id once."""
+    from warta.store.rows import flatten
+
+    def rec(rid, text):
+        return {"id": rid, "source": rid, "body": text.split("\n"), "title": rid}
+
+    idx = dedup.MemoryIndex()
+    first = [rec(g["id"], body(g)) for g in gold[:5]]
+    batch = [rec(g["id"] + "-copy", body(g) + "\n(Antara)") for g in gold[:5]]
+    batch += [rec(g["id"] + "-edit", edited(body(g), 0.03, 2)) for g in gold[:3]]
+    batch += [rec(g["id"], body(g)) for g in gold[5:8]]  # new, and copied later in the batch:
+    batch += [rec(g["id"] + "-late", body(g) + "\n(Antara)") for g in gold[5:7]]
+    batch += [rec(gold[5]["id"], body(gold[5]))]
+    assert store.add_many([(flatten(r), None, None) for r in first]) == [True] * 5
+    fresh = store.add_many([(flatten(r), None, None) for r in batch])
+    assert fresh == [True] * 13 + [False]  # the repeated id, within the batch
+    for r in first + batch[:-1]:
+        idx.add(r["id"], dedup.signature("\n\n".join(r["body"])))
+    for r in first + batch[:-1]:
+        assert store.cluster_of(r["id"]) == idx.cluster[r["id"]]
+    assert store.stats()["duplicates"] == 10 and store.stats()["articles"] == 18
+    assert store.cluster_of(gold[6]["id"] + "-late") == gold[6]["id"]
+    assert store.add_many([(flatten(r), None, None) for r in first]) == [False] * 5

@@ -223,3 +223,17 @@ def test_bundled_pages_folder(tmp_path):
     )
     got, _, _ = stored(db)
     assert set(got) == set(want) and s.ingested == len(want)
+
+
+def test_recycled_workers_give_the_same_store(tmp_path):
+    """Workers replaced every few documents (to keep memory flat) lose and double nothing."""
+    paths = [str(CORPORA / "pages.wet.gz"), str(SEED)]
+    want, want_failed = expected(paths)
+    db = str(tmp_path / "w.db")
+    s = ingest(paths, Options(db=db, workers=2, progress=False, recycle=2))
+    got, stats, _ = stored(db)
+    assert len(want) >= 10 and stats["articles"] == len(want)
+    assert {k: {**v, "cluster": None} for k, v in got.items()} == {
+        k: {**v, "cluster": None} for k, v in want.items()
+    }
+    assert s.ingested == len(want) and s.failed == len(want_failed)

@@ -145,7 +145,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ.update(WARTA_TOKEN=token or "", WARTA_MAX_BODY=str(args.max_body))
         if args.db:
             os.environ["WARTA_DB"] = args.db
-        uvicorn.run("warta.api.app:app_from_env", factory=True, workers=args.workers, **run)
+        from warta.api.serve import run_workers  # one SO_REUSEPORT socket per worker
+
+        failed = run_workers(args.host, args.port, args.workers, log_level=args.log_level,
+                             access_log=False)  # fmt: skip
+        return EXIT_NOTHING if failed else EXIT_OK
     else:
         uvicorn.run(app, **run)
     return EXIT_OK

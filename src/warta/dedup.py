@@ -1,9 +1,10 @@
 """Near-duplicate articles (syndicated agency copy) by MinHash LSH over word shingles.
 
-An article's signature is a datasketch `MinHash` of its word 5-shingles. LSH splits the
-signature into `b` bands of `r` rows (datasketch's optimal split for the threshold);
-each band hashes to one 64-bit key. Stores keep the keys in an indexed table, so the
-index persists across runs and processes and memory stays flat: two articles whose
+An article's signature is the MinHash of its word 5-shingles (datasketch 2's values,
+computed here in one vectorised pass). LSH splits the signature into `b` bands of `r`
+rows (datasketch's optimal split for the threshold); each band hashes to one 64-bit key.
+Stores keep the keys in an indexed table, so the index persists across runs and
+processes and memory stays flat: two articles whose
 signatures share a band key are candidates (at most MAX_CANDIDATES, most shared bands
 first), and a candidate whose estimated Jaccard similarity reaches `THRESHOLD` is a
 near-duplicate. An article joins the cluster of its most similar near-duplicate already
@@ -45,20 +46,42 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
 
 
 @lru_cache(maxsize=1)
-def _template():  # type: ignore[no-untyped-def]
-    from datasketch import MinHash
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations h → a·h + b mod 2³² (a odd) of datasketch 2's `MinHash`
+    (scheme "affine32") for `SEED` and `NUM_PERM`, drawn the same way."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED)
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (datasketch pre-mixes every hash with it)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def signature(text: str) -> np.ndarray | None:
-    """The MinHash signature (uint32 × NUM_PERM) of a text, or None for a text with no words."""
+    """The MinHash signature (uint32 × NUM_PERM) of a text, or None for a text with no words.
+
+    The same values as datasketch 2's `MinHash(num_perm=NUM_PERM, seed=SEED)` updated
+    with the shingles (SHA-1 → 32 bits, fmix32, affine permutations, minimum), computed
+    here in one vectorised pass, without datasketch's per-shingle Python calls.
+    """
     sh = shingles(text)
     if not sh:
         return None
-    mh = _template().copy()
-    mh.update_batch(list(sh))
-    return mh.hashvalues.astype(np.uint32)
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(s).digest()[:4] for s in sh])
+    hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32))
+    a, b = _permutations()
+    out = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
+    for i in range(0, len(hv), 4096):  # bounded temporary (4096 × NUM_PERM values)
+        np.minimum(out, (hv[i : i + 4096, None] * a + b).min(axis=0), out=out)
+    return out
 
 
 def to_bytes(sig: np.ndarray) -> bytes:

@@ -25,6 +25,7 @@ from warta.ingest import Options, Outcome, Progress, Summary, Writer, _skip_stor
 from warta.sources.compress import Cursor
 from warta.sources.walk import iter_documents, resolve
 from warta.store.base import Filters
+from warta.store.rows import flatten
 from warta.types import Document
 
 SHARD_SIZE = 64  # documents per Dask task / Parquet shard
@@ -55,9 +56,9 @@ def outcomes_table(outcomes: list[Outcome]):  # type: ignore[no-untyped-def]
         cols["kind"].append(o.kind)
         cols["source"].append(o.source)
         cols["key"].append(o.key)
-        cols["id"].append(o.record["id"] if o.record else None)
-        full = o.record is not None and o.kind == "ok"
-        cols["record"].append(json.dumps(o.record, ensure_ascii=False) if full else None)
+        cols["id"].append(o.id or None)
+        full = o.rows is not None and o.kind == "ok"
+        cols["record"].append(o.rows.article["record"] if full else None)  # type: ignore[union-attr]
         cols["signature"].append(o.signature)
         cols["reason"].append(o.reason or None)
     return pa.table(cols, schema=_schema())
@@ -128,6 +129,8 @@ def ingest_dask(
         pending: deque[Any] = deque()  # in submission order: shards are stored in input order
 
         def save(fut: Any) -> None:
+            # shards are loaded after the run, not meanwhile: with a LocalCluster the
+            # scheduler shares this process, and store writes here slowed it (measured)
             table = fut.result()
             path = out / f"part-{len(written):06d}.parquet"
             pq.write_table(table, path)
@@ -184,14 +187,19 @@ def read_shards(paths: Iterable[str]) -> Iterator[Outcome]:
         if missing:
             raise InputError(str(path), f"not a Warta shard (missing {', '.join(sorted(missing))})")
         for batch in pf.iter_batches(batch_size=256):
-            for row in batch.to_pylist():
-                record = json.loads(row["record"]) if row["record"] else None
-                if record is None and row["id"]:
-                    record = {"id": row["id"]}
-                yield Outcome(
-                    row["kind"], row["source"], row["key"] or "", record, row["signature"],
-                    row["reason"] or "",
-                )  # fmt: skip
+            yield from table_outcomes(batch)
+
+
+def table_outcomes(table: Any) -> Iterator[Outcome]:
+    """The outcomes in an Arrow table or record batch of a shard."""
+    for row in table.to_pylist():
+        raw = row["record"]
+        rows = flatten(json.loads(raw), raw) if raw else None
+        rid = row["id"] or (rows.article["id"] if rows else "")
+        yield Outcome(
+            row["kind"], row["source"], row["key"] or "", rid, rows, row["signature"],
+            reason=row["reason"] or "",
+        )  # fmt: skip
 
 
 def load_shards(paths: list[str], db: str | None = None, batch_size: int = 200) -> Summary:

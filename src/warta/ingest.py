@@ -1,9 +1,12 @@
 """`warta ingest` on one machine: read → extract + analyse in parallel → store.
 
 The reader streams documents in the main process; a process pool extracts and
-analyses them, with at most `workers × 4` small tasks in flight (memory stays flat
-whatever the corpus size); the main process writes results to the store, in
-input order, in transactions of `batch_size` items, so a run killed at any moment loses at most the
+analyses them, with at most `workers × INFLIGHT` small tasks in flight (memory stays flat
+whatever the corpus size), each replaced by a fresh one after `recycle` documents
+(what a worker accumulates is let go). Workers send back compact outcomes: the rows the
+store writes (record JSON included), the MinHash signature and its LSH band keys, so the
+main process only writes: in input order, in transactions of `batch_size` items with a
+few batched statements per table, so a run killed at any moment loses at most the
 uncommitted batch, and re-running redoes exactly that batch: record ids are
 content-based and every raw input's content hash is remembered (`inputs` table), so
 nothing is doubled and stored inputs are skipped without being read twice.
@@ -12,6 +15,7 @@ nothing is doubled and stored inputs are skipped without being read twice.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 import time
@@ -25,23 +29,39 @@ from warta.errors import InputError, WartaError
 from warta.sources.compress import Cursor
 from warta.sources.corpus import Fields
 from warta.sources.walk import Inputs, iter_documents, resolve
+from warta.store.rows import Rows, flatten
 from warta.types import Document
 
 TASK_SIZE = 4  # documents per pool task
+INFLIGHT = 16  # tasks per worker in flight: work queued for the time a store write takes
 BATCH_SIZE = 200  # items per store transaction
 BATCH_SECONDS = 5.0  # ... or at least this often
+RECYCLE = 10_000  # documents a worker analyses before a fresh one replaces it (flat memory)
 
 
 @dataclass(slots=True)
 class Outcome:
-    """What became of one input item."""
+    """What became of one input item, in the compact form workers send back.
+
+    An analysed record travels as the rows the store writes (its JSON text included),
+    with its MinHash signature and LSH band keys: the main process only writes them.
+    """
 
     kind: str  # "ok", "stored" (id already in the store) or "failed"
     source: str
     key: str = ""  # content hash of the raw input
-    record: dict[str, Any] | None = None
+    id: str = ""  # the record id ("ok", "stored")
+    rows: Rows | None = None  # the record flattened for the store ("ok")
     signature: bytes | None = None  # MinHash of the body (dedup)
+    keys: list[int] | None = None  # its LSH band keys
     reason: str = ""
+
+    @property
+    def record(self) -> dict[str, Any] | None:
+        """The full record (the JSON contract), or `{"id": …}` for a stored one."""
+        if self.rows is not None:
+            return json.loads(self.rows.article["record"])  # type: ignore[no-any-return]
+        return {"id": self.id} if self.id else None
 
 
 @dataclass(slots=True)
@@ -69,6 +89,7 @@ class Options:
     fmt: str = "auto"
     batch_size: int = BATCH_SIZE
     progress: bool = True
+    recycle: int = RECYCLE  # documents per worker process before it is replaced
 
 
 def input_key(doc: Document) -> str:
@@ -120,15 +141,19 @@ def process_document(doc: Document, key: str = "") -> Outcome:
         if _STORE is not None:
             try:
                 if _STORE.has(article.id):
-                    return Outcome("stored", doc.source, key, record={"id": article.id})
+                    return Outcome("stored", doc.source, key, article.id)
             except Exception:  # noqa: BLE001
                 pass
         from warta import dedup
         from warta.pipeline import analyze_article
 
-        record = analyze_article(article).to_dict()
+        rows = flatten(analyze_article(article).to_dict())
         sig = dedup.signature(article.text)
-        return Outcome("ok", doc.source, key, record, None if sig is None else dedup.to_bytes(sig))
+        if sig is None:
+            return Outcome("ok", doc.source, key, article.id, rows)
+        return Outcome(
+            "ok", doc.source, key, article.id, rows, dedup.to_bytes(sig), dedup.band_keys(sig)
+        )
     except InputError as e:
         return Outcome("failed", doc.source, key, reason=e.problem)
     except WartaError as e:
@@ -164,23 +189,21 @@ class Writer:
             return
         s = self.summary
         with self.store.batch():
-            inputs: list[tuple[str, str]] = []
+            ok = [o for o in self.pending if o.kind == "ok" and o.rows is not None]
+            fresh = self.store.add_many([(o.rows, o.signature, o.keys) for o in ok])
+            stored = [o.source for o, new in zip(ok, fresh, strict=True) if new]
+            s.ingested += len(stored)
+            self.store.clear_failures(stored)
             for o in self.pending:
                 if o.kind == "failed":
                     self.store.add_failure(o.source, o.reason)
                     s.failed += 1
                     if len(s.failures) < 20:
                         s.failures.append(f"{o.source}: {o.reason}")
-                    continue
-                assert o.record is not None
-                if o.kind == "ok" and self.store.add(o.record, signature=o.signature):
-                    s.ingested += 1
-                    self.store.clear_failure(o.source)
-                else:
-                    s.already += 1
-                if o.key:
-                    inputs.append((o.key, o.record["id"]))
-            self.store.mark_inputs(inputs)
+            s.already += sum(o.kind != "failed" for o in self.pending) - len(stored)
+            self.store.mark_inputs(
+                [(o.key, o.id) for o in self.pending if o.kind != "failed" and o.key]
+            )
         self.pending.clear()
         self._last = time.monotonic()
 
@@ -289,31 +312,50 @@ def ingest(paths: list[str], options: Options | None = None) -> Summary:
                 progress.done()
         else:
             ctx = multiprocessing.get_context("fork")
-            limit = workers * 4
-            with ProcessPoolExecutor(workers, ctx, initializer=init_worker, initargs=(db,)) as pool:
-                # results are written in input order (first come, first stored: the same
-                # store whatever the timing); at most `limit` tasks are in flight
-                inflight: deque[tuple[Future[list[Outcome]], list[tuple[Document, str]]]] = deque()
+            limit = workers * INFLIGHT
 
-                def collect() -> None:
-                    fut, task = inflight.popleft()
-                    try:
-                        outcomes = fut.result()
-                    except Exception as e:  # noqa: BLE001 - a worker died
-                        outcomes = [
-                            Outcome("failed", d.source, k, reason=f"worker crashed ({e!r})")
-                            for d, k in task
-                        ]
-                    for o in outcomes:
-                        writer.put(o)
-                    progress.done(len(outcomes))
+            def new_pool() -> ProcessPoolExecutor:
+                return ProcessPoolExecutor(workers, ctx, initializer=init_worker, initargs=(db,))
 
+            # results are written in input order (first come, first stored: the same store
+            # whatever the timing); at most `limit` tasks are in flight
+            inflight: deque[tuple[Future[list[Outcome]], list[tuple[Document, str]]]] = deque()
+
+            def collect() -> None:
+                fut, task = inflight.popleft()
+                try:
+                    outcomes = fut.result()
+                except Exception as e:  # noqa: BLE001 - a worker died
+                    outcomes = [
+                        Outcome("failed", d.source, k, reason=f"worker crashed ({e!r})")
+                        for d, k in task
+                    ]
+                for o in outcomes:
+                    writer.put(o)
+                progress.done(len(outcomes))
+
+            pool: ProcessPoolExecutor | None = None  # started with the first task to do
+            try:
+                sent = 0
                 for task in _tasks(docs, TASK_SIZE):
+                    if pool is None:
+                        pool = new_pool()
+                    elif sent >= opts.recycle * workers:
+                        # fresh workers: what a worker accumulates (spaCy's vocabulary grows
+                        # with every new word) is let go; each reloads the models (~1 s)
+                        while inflight:
+                            collect()
+                        pool.shutdown()
+                        pool, sent = new_pool(), 0
                     while len(inflight) >= limit or (inflight and inflight[0][0].done()):
                         collect()
                     inflight.append((pool.submit(process_many, task), task))
+                    sent += len(task)
                 while inflight:
                     collect()
+            finally:
+                if pool is not None:
+                    pool.shutdown()
         writer.flush()
     finally:
         progress.close(writer.summary)

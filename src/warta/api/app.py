@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import inspect
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -16,6 +18,7 @@ from warta import __version__
 from warta.api.docs import mount_docs
 from warta.api.limits import BodyLimit, SecurityHeaders
 from warta.api.params import ParamError
+from warta.api.responses import JSONBody
 from warta.api.routes import router as api_router
 from warta.api.stores import StorePool
 
@@ -26,13 +29,26 @@ Read-only by default. `POST /api/analyze` returns a record without storing it; w
 (`Authorization: Bearer <token>`). Request bodies over the size limit get 413."""
 
 
+# Request handlers run in a thread pool (each thread has its own store connection). A few
+# threads keep the cores busy (SQLite releases the GIL while it works); many more only
+# contend for the GIL and stretch every request (anyio's default is 40). WARTA_THREADS
+# overrides it.
+THREADS = 4
+# FastAPI ≥ 0.160 looks for OpenTelemetry providers on every request; Warta configures none.
+_NO_TELEMETRY: dict[str, Any] = (
+    {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+    if "telemetry" in inspect.signature(FastAPI.__init__).parameters
+    else {}
+)
+
+
 def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
 
 
 def _error(request: Request, status: int, message: str) -> Response:
     if _is_api(request):
-        return JSONResponse({"detail": message}, status_code=status)
+        return JSONBody({"detail": message}, status_code=status)
     templates = request.app.state.templates
     return templates.TemplateResponse(
         request, "error.html", {"status": status, "message": message, "title": "Error"},
@@ -63,6 +79,10 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        threads = int(os.environ.get("WARTA_THREADS") or THREADS)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         try:
             yield
         finally:
@@ -75,6 +95,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        **_NO_TELEMETRY,
     )
     app.state.stores = stores
     app.state.token = token or None
@@ -109,8 +130,6 @@ def create_app(
 def app_from_env() -> Any:
     """`uvicorn --factory warta.api.app:app_from_env`, configured by WARTA_DB, WARTA_TOKEN
     and WARTA_MAX_BODY (what `warta serve --workers N` uses)."""
-    import os
-
     max_body = int(os.environ.get("WARTA_MAX_BODY") or 5_000_000)
     return create_app(
         os.environ.get("WARTA_DB"), token=os.environ.get("WARTA_TOKEN") or None, max_body=max_body

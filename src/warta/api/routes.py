@@ -6,12 +6,12 @@ import secrets
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from warta import __version__
 from warta.api import models, params
 from warta.api.params import ParamError
+from warta.api.responses import JSONBody
 from warta.api.upload import read_document
 from warta.errors import WartaError
 from warta.store.base import Page
@@ -69,7 +69,7 @@ def articles(
     f = params.filters(since=since, until=until, publisher=publisher, entity=entity)
     f.collapse_duplicates = collapse
     page = request.app.state.stores.get().search(params.text("q", q), f, limit=limit, offset=offset)
-    return JSONResponse(_page(page))
+    return JSONBody(_page(page))
 
 
 @router.get(
@@ -79,10 +79,10 @@ def articles(
 )
 def article(request: Request, record_id: str) -> Any:
     rid = params.record_id(record_id)
-    record = request.app.state.stores.get().get(rid)
+    record = request.app.state.stores.get().get_json(rid)  # sent as stored: no re-encoding
     if record is None:
         raise ParamError("id", f"no article with id {rid!r}", 404)
-    return JSONResponse(record)
+    return JSONBody(record, raw=True)
 
 
 @router.get("/events", response_model=models.EventPage, summary="Events, filtered")
@@ -104,7 +104,7 @@ def events(
         category_=category, quad_=quad,
     )  # fmt: skip
     f.collapse_duplicates = collapse
-    return JSONResponse(_page(request.app.state.stores.get().events(f, limit=limit, offset=offset)))
+    return JSONBody(_page(request.app.state.stores.get().events(f, limit=limit, offset=offset)))
 
 
 @router.get(
@@ -125,7 +125,7 @@ def relations(
     f = params.filters(since=since, until=until, source=source, target=target, country_=country)
     f.collapse_duplicates = collapse
     items = request.app.state.stores.get().relations(f, by=params.period(by))
-    return JSONResponse({"by": by, "items": items})
+    return JSONBody({"by": by, "items": items})
 
 
 @router.get("/entities", response_model=models.Entities, summary="Top entities with counts")
@@ -141,7 +141,7 @@ def entities(
     f = params.filters(since=since, until=until, publisher=publisher, country_=country)
     if type:
         f.extra["type"] = type
-    return JSONResponse({"items": request.app.state.stores.get().entities(f, limit=limit)})
+    return JSONBody({"items": request.app.state.stores.get().entities(f, limit=limit)})
 
 
 def _authorised(request: Request) -> None:
@@ -200,9 +200,9 @@ async def analyze(
     except WartaError as e:
         raise ParamError("content", str(e)) from None
     if not store:
-        return JSONResponse(record)
+        return JSONBody(record)
     if record.get("error"):
         raise ParamError("content", f"nothing stored: {record['error']}")
     added = await run_in_threadpool(lambda: request.app.state.stores.get().add(record))
     headers = {"Location": f"/api/articles/{record['id']}"}
-    return JSONResponse(record, status_code=201 if added else 200, headers=headers)
+    return JSONBody(record, status_code=201 if added else 200, headers=headers)

@@ -15,6 +15,7 @@ from warta.store.migrations import migrate
 from warta.store.sql import SQLStore
 
 _LOCK = 0x77617274  # advisory lock id ("wart") that serialises migrations
+_WRITE_LOCK = 0x77726974  # advisory lock id ("writ") that serialises write batches
 
 
 class PostgresStore(SQLStore):
@@ -35,7 +36,10 @@ class PostgresStore(SQLStore):
         return sql.replace("?", "%s")
 
     def _begin(self) -> None:
+        # writers take turns, as SQLite's BEGIN IMMEDIATE makes them: a batch sees every
+        # earlier batch (ids stored, near-duplicate candidates) and no half of a concurrent one
         self.conn.execute("BEGIN")
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
 
     def _commit(self) -> None:
         self.conn.execute("COMMIT")

@@ -81,8 +81,9 @@ EVENT_COLUMNS = (
 )  # fmt: skip
 
 
-def flatten(record: dict[str, Any]) -> Rows:
-    """The rows of one record; raises InputError when it has no id."""
+def flatten(record: dict[str, Any], raw: str | None = None) -> Rows:
+    """The rows of one record (`raw`: its JSON text, when already made); raises InputError
+    when it has no id."""
     rid = record.get("id")
     if not rid:
         raise InputError(str(record.get("source") or "<record>"), "record has no id")
@@ -101,7 +102,7 @@ def flatten(record: dict[str, Any]) -> Rows:
         "publisher": record.get("publisher"),
         "dateline": record.get("dateline"),
         "body": body,
-        "record": json.dumps(record, ensure_ascii=False),
+        "record": raw if raw is not None else json.dumps(record, ensure_ascii=False),
         "added": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
     }
     names: dict[str, str] = {}

@@ -24,10 +24,12 @@ from warta.store.rows import (
     MENTION_COLUMNS,
     PERIODS,
     QUADS,
+    Rows,
     bound,
     flatten,
 )
 
+RELATIONS_CACHE = 64  # relation aggregates kept per connection (distinct filter sets)
 EVENT_FIELDS = (
     "category", "quad", "source", "target", "source_country", "target_country", "source_role",
     "target_role", "context", "date", "location", "sentence", "start", "end", "confidence",
@@ -57,14 +59,24 @@ class SQLStore:
     def _rollback(self) -> None:
         raise NotImplementedError
 
-    def _index_text(self, seq: int, title: str | None, body: str) -> None:
-        """Add an article to the full-text index (PostgreSQL's is a generated column)."""
+    def _index_texts(self, rows: Sequence[tuple[int, str | None, str]]) -> None:
+        """Add articles (seq, title, body) to the full-text index (PostgreSQL's is a
+        generated column)."""
 
     def _search_sql(
         self, q: str, where: str, params: list[Any], collapse: bool, limit: int, offset: int
     ) -> tuple[str, list[Any], str, list[Any]]:
         """(page query, its params, count query, its params) for full-text `q`."""
         raise NotImplementedError
+
+    def _search_fts(
+        self, q: str, where: str, params: list[Any], collapse: bool, limit: int, offset: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        """(the page's items, the total) for full-text `q`, by the backend's `_search_sql`."""
+        sql, sparams, count_sql, cparams = self._search_sql(
+            q, where, params, collapse, limit, offset
+        )
+        return self._all(sql, sparams), int(self._one(count_sql, cparams) or 0)
 
     # -- plumbing -----------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -111,72 +123,175 @@ class SQLStore:
         `signature` is the body's MinHash (computed here when not given); it places the
         article in its near-duplicate cluster.
         """
-        rows = flatten(record)
-        with self.batch():
-            cols = ARTICLE_COLUMNS + ("cluster",)
-            marks = ", ".join("?" * len(cols))
-            values = [rows.article[c] for c in ARTICLE_COLUMNS] + [rows.article["id"]]
-            seq = self._one(
-                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({marks}) "
-                "ON CONFLICT (id) DO NOTHING RETURNING seq",
-                values,
-            )
-            if seq is None:
-                return False
-            self._index_text(seq, rows.article["title"], rows.article["body"])
-            self.executemany(_insert("entities", ENTITY_COLUMNS), rows.entities)
-            self.executemany(_insert("mentions", MENTION_COLUMNS), rows.mentions)
-            self.executemany(_insert("events", EVENT_COLUMNS), rows.events)
-            if isinstance(signature, bytes | bytearray | memoryview):
-                signature = dedup.from_bytes(bytes(signature))
-            if signature is None:
-                signature = dedup.signature(rows.article["body"])
-            self._cluster(rows.article["id"], signature)
-        return True
+        return self.add_many([(flatten(record), signature, None)])[0]
 
-    def _cluster(self, rid: str, sig: np.ndarray | None) -> str:
-        """Put an article in the cluster of its nearest stored near-duplicate, or its own.
+    def add_many(
+        self, items: Sequence[tuple[Rows, np.ndarray | bytes | None, Sequence[int] | None]]
+    ) -> list[bool]:
+        """Store flattened records (rows, MinHash signature, LSH band keys) in one transaction.
 
-        Candidates are the stored articles sharing a band key, most shared bands first
-        (a proxy for similarity), at most `dedup.MAX_CANDIDATES`, each checked by
-        estimated Jaccard. A near-exact copy (similarity ≥ `dedup.COPY`) adds no band
-        keys: it would find nothing its original does not, and big syndication clusters would
-        otherwise make every later lookup slower.
+        For each item, False when its id was already stored (before, or earlier in
+        `items`). Signatures and keys are computed here when None. Clusters come out as
+        if the items were added one by one, in order; the statements are batched (a few
+        per table for the whole batch, not per article).
         """
-        cluster = rid
-        if sig is not None:
-            keys = dedup.band_keys(sig)
-            marks = ", ".join("?" * len(keys))
-            candidates = self.execute(
-                "SELECT a.id, a.cluster, s.sig FROM (SELECT article_id, COUNT(*) AS shared "
-                f"FROM lsh WHERE key IN ({marks}) GROUP BY article_id "
-                f"ORDER BY shared DESC, article_id LIMIT {dedup.MAX_CANDIDATES}) c "
-                "JOIN articles a ON a.id = c.article_id "
-                "JOIN signatures s ON s.article_id = c.article_id "
-                "ORDER BY c.shared DESC, c.article_id",
-                keys,
-            ).fetchall()
-            best = 0.0
-            for other, other_cluster, other_sig in candidates:
-                if other == rid:
+        ids = [rows.article["id"] for rows, _, _ in items]
+        with self.batch():
+            seen = {r[0] for r in self._select_in("SELECT id FROM articles WHERE id IN ({})", ids)}
+            fresh: list[bool] = []
+            new: list[tuple[Rows, np.ndarray | None, list[int] | None]] = []
+            for rid, (rows, sig, keys) in zip(ids, items, strict=True):
+                fresh.append(rid not in seen)
+                if rid in seen:
                     continue
-                sim = dedup.similarity(sig, dedup.from_bytes(bytes(other_sig)))
+                seen.add(rid)
+                if isinstance(sig, bytes | bytearray | memoryview):
+                    sig = dedup.from_bytes(bytes(sig))
+                if sig is None:
+                    sig = dedup.signature(rows.article["body"])
+                if sig is not None and keys is None:
+                    keys = dedup.band_keys(sig)
+                new.append((rows, sig, None if keys is None else list(keys)))
+            if not new:
+                return fresh
+            new_ids = [rows.article["id"] for rows, _, _ in new]
+            clusters = self._assign_clusters(
+                [(i, s, k) for i, (_, s, k) in zip(new_ids, new, strict=True)]
+            )
+            cols = ARTICLE_COLUMNS + ("cluster",)
+            self.executemany(
+                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                "ON CONFLICT (id) DO NOTHING",
+                [
+                    [rows.article[c] for c in ARTICLE_COLUMNS] + [cluster]
+                    for (rows, _, _), (cluster, _) in zip(new, clusters, strict=True)
+                ],
+            )
+            seqs = dict(self._select_in("SELECT id, seq FROM articles WHERE id IN ({})", new_ids))
+            self._index_texts(
+                [(seqs[r.article["id"]], r.article["title"], r.article["body"]) for r, _, _ in new]
+            )
+            self.executemany(
+                _insert("entities", ENTITY_COLUMNS), [e for r, _, _ in new for e in r.entities]
+            )
+            self.executemany(
+                _insert("mentions", MENTION_COLUMNS), [m for r, _, _ in new for m in r.mentions]
+            )
+            self.executemany(
+                _insert("events", EVENT_COLUMNS), [e for r, _, _ in new for e in r.events]
+            )
+            self._write_dedup(new_ids, [s for _, s, _ in new], [k for _, _, k in new], clusters)
+        return fresh
+
+    def _select_in(self, sql: str, values: Sequence[Any], size: int = 500) -> list[Any]:
+        """Rows of `sql` whose `IN ({})` takes each chunk of `values` as parameters."""
+        out: list[Any] = []
+        for i in range(0, len(values), size):
+            chunk = list(values[i : i + size])
+            out.extend(self.execute(sql.format(", ".join("?" * len(chunk))), chunk).fetchall())
+        return out
+
+    def _assign_clusters(
+        self, items: Sequence[tuple[str, np.ndarray | None, list[int] | None]]
+    ) -> list[tuple[str, bool]]:
+        """(cluster, adds its band keys) for new articles (id, signature, band keys), in order.
+
+        An article joins the cluster of its nearest near-duplicate, stored or earlier in
+        `items`, or starts its own. Candidates are the articles sharing a band key, most
+        shared bands first (a proxy for similarity), at most `dedup.MAX_CANDIDATES`, each
+        checked by estimated Jaccard. A near-exact copy (similarity ≥ `dedup.COPY`) adds
+        no band keys: it would find nothing its original does not, and big syndication
+        clusters would otherwise make every later lookup slower. The stored band keys of
+        the whole batch are read in one query; `dedup.MemoryIndex` is the same rule.
+        """
+        wanted = list({k for _, _, keys in items for k in keys or ()})
+        stored: dict[int, list[str]] = {}
+        for key, other in self._select_in(
+            "SELECT key, article_id FROM lsh WHERE key IN ({})", wanted
+        ):
+            stored.setdefault(key, []).append(other)
+        # the stored candidates each article may need: its best MAX_CANDIDATES among them
+        tops: list[dict[str, int]] = []
+        need: set[str] = set()
+        for _, _, keys in items:
+            shared: dict[str, int] = {}
+            for key in keys or ():
+                for other in stored.get(key, ()):
+                    shared[other] = shared.get(other, 0) + 1
+            top = sorted(shared, key=lambda o: (-shared[o], o))[: dedup.MAX_CANDIDATES]
+            tops.append({o: shared[o] for o in top})
+            need.update(top)
+        known: dict[str, tuple[str, np.ndarray]] = {
+            other: (cluster, dedup.from_bytes(bytes(sig)))
+            for other, cluster, sig in self._select_in(
+                "SELECT a.id, a.cluster, s.sig FROM articles a "
+                "JOIN signatures s ON s.article_id = a.id WHERE a.id IN ({})",
+                sorted(need),
+            )
+        }
+        batch: dict[int, list[str]] = {}  # band keys of this batch's articles
+        out: list[tuple[str, bool]] = []
+        for (rid, sig, keys), shared in zip(items, tops, strict=True):
+            if sig is None or keys is None:
+                out.append((rid, False))
+                continue
+            shared = dict(shared)
+            for key in keys:
+                for other in batch.get(key, ()):
+                    shared[other] = shared.get(other, 0) + 1
+            cluster, best = rid, 0.0
+            for other in sorted(shared, key=lambda o: (-shared[o], o))[: dedup.MAX_CANDIDATES]:
+                if other not in known:
+                    continue
+                other_cluster, other_sig = known[other]
+                sim = dedup.similarity(sig, other_sig)
                 if sim >= dedup.THRESHOLD and sim > best:
                     cluster, best = other_cluster, sim
-            self.execute(
-                "INSERT INTO signatures (article_id, sig) VALUES (?, ?)", (rid, dedup.to_bytes(sig))
-            )
-            if best < dedup.COPY:
-                self.executemany(
-                    "INSERT INTO lsh (key, article_id) VALUES (?, ?)", [(k, rid) for k in keys]
-                )
+            adds = best < dedup.COPY
+            if adds:
+                for key in keys:
+                    batch.setdefault(key, []).append(rid)
+            known[rid] = (cluster, sig)
+            out.append((cluster, adds))
+        return out
+
+    def _write_dedup(
+        self,
+        ids: Sequence[str],
+        sigs: Sequence[np.ndarray | None],
+        keys: Sequence[list[int] | None],
+        clusters: Sequence[tuple[str, bool]],
+    ) -> None:
+        """Signatures, LSH band keys and cluster sizes of new articles (see `_assign_clusters`)."""
+        self.executemany(
+            "INSERT INTO signatures (article_id, sig) VALUES (?, ?)",
+            [(rid, dedup.to_bytes(s)) for rid, s in zip(ids, sigs, strict=True) if s is not None],
+        )
+        self.executemany(
+            "INSERT INTO lsh (key, article_id) VALUES (?, ?)",
+            [
+                (k, rid)
+                for rid, ks, (_, adds) in zip(ids, keys, clusters, strict=True)
+                if adds and ks
+                for k in ks
+            ],
+        )
+        sizes: dict[str, int] = {}
+        for cluster, _ in clusters:
+            sizes[cluster] = sizes.get(cluster, 0) + 1
+        self.executemany(
+            "INSERT INTO clusters (id, size) VALUES (?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET size = clusters.size + excluded.size",
+            list(sizes.items()),
+        )
+
+    def _cluster(self, rid: str, sig: np.ndarray | None) -> str:
+        """Cluster one article already in `articles` (its row's cluster is updated)."""
+        keys = None if sig is None else dedup.band_keys(sig)
+        ((cluster, adds),) = self._assign_clusters([(rid, sig, keys)])
+        self._write_dedup([rid], [sig], [keys], [(cluster, adds)])
         if cluster != rid:
             self.execute("UPDATE articles SET cluster = ? WHERE id = ?", (cluster, rid))
-        self.execute(
-            "INSERT INTO clusters (id, size) VALUES (?, 1) "
-            "ON CONFLICT (id) DO UPDATE SET size = clusters.size + 1",
-            (cluster,),
-        )
         return cluster
 
     def add_failure(self, source: str, reason: str) -> None:
@@ -191,6 +306,10 @@ class SQLStore:
     def clear_failure(self, source: str) -> None:
         """Forget an earlier failure of a source that has now been stored."""
         self.execute("DELETE FROM failures WHERE source = ?", (source,))
+
+    def clear_failures(self, sources: Sequence[str]) -> None:
+        """`clear_failure` for many sources at once."""
+        self.executemany("DELETE FROM failures WHERE source = ?", [(s,) for s in sources])
 
     def mark_inputs(self, pairs: Sequence[tuple[str, str]]) -> None:
         """Remember raw inputs (content key → record id) so re-runs skip them unread."""
@@ -214,8 +333,12 @@ class SQLStore:
         return self._one("SELECT 1 FROM articles WHERE id = ?", (record_id,)) is not None
 
     def get(self, record_id: str) -> dict[str, Any] | None:
-        raw = self._one("SELECT record FROM articles WHERE id = ?", (record_id,))
+        raw = self.get_json(record_id)
         return None if raw is None else json.loads(raw)
+
+    def get_json(self, record_id: str) -> str | None:
+        """The stored record as its JSON text (what `get` parses), or None."""
+        return self._one("SELECT record FROM articles WHERE id = ?", (record_id,))
 
     def cluster_of(self, record_id: str) -> str | None:
         return self._one("SELECT cluster FROM articles WHERE id = ?", (record_id,))
@@ -252,26 +375,53 @@ class SQLStore:
         where, params = _article_where(filters)
         collapse = filters.collapse_duplicates
         if q and q.strip():
-            sql, sparams, count_sql, cparams = self._search_sql(
-                q, where, params, collapse, limit, offset
-            )
-            total = self._one(count_sql, cparams) or 0
-            items = self._all(sql, sparams)
+            items, total = self._search_fts(q, where, params, collapse, limit, offset)
         else:
-            keep = "AND a.cluster = a.id" if collapse else ""
-            total = self._one(f"SELECT COUNT(*) FROM articles a WHERE {where} {keep}", params) or 0
-            items = self._all(
-                "SELECT a.id, a.title, a.published, a.publisher, a.url, a.cluster, "
-                f"substr(a.body, 1, 240) AS snippet FROM articles a WHERE {where} {keep} "
-                "ORDER BY a.published_utc DESC NULLS LAST, a.seq LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            )
+            items, total = self._latest(where, params, collapse, limit, offset)
         for item in items:
             item.pop("score", None)
             item.pop("rn", None)
             item.pop("seq", None)
             item["snippet"] = " ".join((item.get("snippet") or "").split())
         return Page(items=items, total=int(total), limit=limit, offset=offset)
+
+    def _latest(
+        self, where: str, params: list[Any], collapse: bool, limit: int, offset: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Newest first, without a query. Filtered, one pass orders, cuts and counts (a
+        window count) on the small columns; then only the page's rows are read whole."""
+        keep = "AND a.cluster = a.id" if collapse else ""
+        count = f"SELECT COUNT(*) FROM articles a WHERE {where} {keep}"
+        order = "ORDER BY a.published_utc DESC NULLS LAST, a.seq"
+        if where == "1 = 1" and not collapse:  # the whole store: the count is cheap alone
+            total = self._one(count) or 0
+            window = "NULL"
+        else:
+            total, window = None, "COUNT(*) OVER ()"
+        ranked = self.execute(
+            f"SELECT a.seq, {window} FROM articles a WHERE {where} {keep} {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        if total is None:
+            if ranked:
+                total = ranked[0][1]
+            elif offset == 0:
+                total = 0
+            else:  # a page past the end
+                total = self._one(count, params) or 0
+        if not ranked:
+            return [], int(total)
+        seqs = [seq for seq, _ in ranked]
+        marks = ", ".join("?" * len(seqs))
+        rows = {
+            r["seq"]: r
+            for r in self._all(
+                "SELECT seq, id, title, published, publisher, url, cluster, "
+                f"substr(body, 1, 240) AS snippet FROM articles WHERE seq IN ({marks})",
+                seqs,
+            )
+        }
+        return [rows[seq] for seq in seqs], int(total)
 
     def events(self, filters: Filters, limit: int = 100, offset: int = 0) -> Page:
         where, params = _event_where(filters)
@@ -297,14 +447,39 @@ class SQLStore:
             items.append(item)
         return Page(items=items, total=int(total), limit=limit, offset=offset)
 
+    def _revision(self) -> Any:
+        """A value that changes whenever the stored data may have changed, or None when the
+        backend cannot tell cheaply (then nothing is cached)."""
+        return None
+
     def relations(self, filters: Filters, by: str = "month") -> list[dict[str, Any]]:
         """Per directed country pair and period: events per quad class and the net score.
 
         `net` = cooperation − conflict events; `score` = net / total, in [−1, 1].
         Negated and hypothetical events are left out (they did not happen).
+        The aggregate is kept per store revision (see `_revision`): a read-only server
+        answers repeated views from memory until the data changes.
         """
         if by not in PERIODS:
             raise ValueError(f"period must be one of {', '.join(PERIODS)}")
+        revision = self._revision()
+        if revision is None:
+            return self._relations(filters, by)
+        cache: tuple[Any, dict[tuple[str, str], list[dict[str, Any]]]] | None
+        cache = getattr(self, "_relations_cache", None)
+        if cache is None or cache[0] != revision:
+            cache = (revision, {})
+            self._relations_cache = cache
+        key = (by, repr(filters))
+        rows = cache[1].get(key)
+        if rows is None:
+            rows = self._relations(filters, by)
+            if len(cache[1]) >= RELATIONS_CACHE:
+                cache[1].pop(next(iter(cache[1])))
+            cache[1][key] = rows
+        return [dict(r) for r in rows]
+
+    def _relations(self, filters: Filters, by: str) -> list[dict[str, Any]]:
         period = {"day": "ev.day", "week": "ev.week", "month": "ev.month"}.get(
             by, "substr(ev.day, 1, 4)"
         )
@@ -407,9 +582,9 @@ def _article_where(filters: Filters) -> tuple[str, list[Any]]:
         clauses.append("a.publisher = ?")
         params.append(filters.publisher)
     if filters.entity:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM entities e2 WHERE e2.article_id = a.id AND e2.name = ?)"
-        )
+        # a set built once from the name index (not a subquery per article, which SQLite
+        # ran through that index: every mention of a common name, for every article)
+        clauses.append("a.id IN (SELECT e2.article_id FROM entities e2 WHERE e2.name = ?)")
         params.append(filters.entity)
     ev = []
     for col, value in (
@@ -423,9 +598,7 @@ def _article_where(filters: Filters) -> tuple[str, list[Any]]:
             params.append(value)
     if ev:
         clauses.append(
-            "EXISTS (SELECT 1 FROM events ev2 WHERE ev2.article_id = a.id AND "
-            + " AND ".join(ev)
-            + ")"
+            "a.id IN (SELECT ev2.article_id FROM events ev2 WHERE " + " AND ".join(ev) + ")"
         )
     return (" AND ".join(clauses) or "1 = 1"), params
 

@@ -30,8 +30,31 @@ def static_dir() -> Path:
     return HERE / "static"
 
 
+_DICT_ATTRS = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """Jinja's environment, looking `x.name` up as a key first when x is a plain dict.
+
+    Records are dicts; Jinja tries the attribute first and pays an AttributeError for every
+    `record.title` or `e.name` (hundreds per article page). The result is the same, except
+    that dict methods (`stats.items()`) still win as Jinja has them win."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRS:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def make_templates() -> Jinja2Templates:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True)
+    # auto_reload off: templates ship with the package, so no stat() of every template
+    # file on every render
+    env = _Environment(
+        loader=FileSystemLoader(HERE / "templates"), autoescape=True, auto_reload=False
+    )
     env.globals.update(
         country_name=charts.country_name, query=query, quad_colours=charts.QUAD_COLOURS
     )
@@ -87,10 +110,13 @@ def record_view(record: dict[str, Any]) -> dict[str, Any]:
         }
         for i, qt in enumerate(record.get("quotes") or [])
     ]
-    entities = sorted(
-        record.get("entities") or [],
-        key=lambda e: (-len(e.get("mentions") or []), str(e.get("name"))),
-    )
+    entities = [
+        {**e, "mention_texts": _unique_texts(e.get("mentions") or [])}
+        for e in sorted(
+            record.get("entities") or [],
+            key=lambda e: (-len(e.get("mentions") or []), str(e.get("name"))),
+        )
+    ]
     return {
         "record": record,
         "paragraphs": highlight(record),
@@ -100,6 +126,15 @@ def record_view(record: dict[str, Any]) -> dict[str, Any]:
         "entity_label": entity_label,
         "by_id": by_id,
     }
+
+
+def _unique_texts(mentions: list[dict[str, Any]]) -> str:
+    """The distinct mention texts (case-blind, first spelling kept), comma-separated."""
+    seen: dict[str, str] = {}
+    for m in mentions:
+        text = str(m.get("text") or "")
+        seen.setdefault(text.lower(), text)
+    return ", ".join(seen.values())
 
 
 OVERVIEW_TTL = 60.0  # seconds the landing page's whole-store counts may be stale

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -11,13 +12,21 @@ from markupsafe import Markup, escape
 TERM = re.compile(r"\w{2,}", re.UNICODE)
 
 
+@lru_cache(maxsize=256)
+def _term_pattern(q: str) -> re.Pattern[str] | None:
+    """The query's words (the ten longest) as one pattern, built once per query string."""
+    terms = sorted({t.lower() for t in TERM.findall(q)}, key=len, reverse=True)[:10]
+    if not terms:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\w*", re.I | re.U)
+
+
 def mark_terms(snippet: str | None, q: str | None) -> Markup:
     """The snippet, escaped, with the query's words wrapped in <mark>."""
     snippet = snippet or ""
-    terms = sorted({t.lower() for t in TERM.findall(q or "")}, key=len, reverse=True)[:10]
-    if not terms:
+    pattern = _term_pattern(q or "")
+    if pattern is None:
         return Markup(escape(snippet))
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\w*", re.I | re.U)
     out: list[str] = []
     pos = 0
     for m in pattern.finditer(snippet):
