@@ -378,6 +378,11 @@ def main() -> None:
            "Error buckets on dev at the chosen threshold (an unmatched gold tuple is "
            "`wrong source`/`wrong target` when the system has the category with the other "
            "side right, `missed` when it has no event of that category):", "", errors]
+    test_rows = [r for r in rows if r["split"] == "test"]
+    if test_rows and args.split == "both":
+        test_curve, test_errors = curve_and_errors(test_rows)
+        md += ["", "The same on the held-out **test** split (read only after its one scoring; "
+               "the threshold stays the one chosen on dev):", "", test_curve, "", test_errors]
     cats = Counter(e["category"] for r in rows for e in r["events"]
                    if not any(e.get(f) for f in NOT_EVENTS))
     thick = sum(n >= 5 for n in cats.values())
