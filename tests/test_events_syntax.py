@@ -341,3 +341,72 @@ def test_visit_named_in_a_time_adjunct_is_the_clause_subjects() -> None:
             "kunjungan empat hari, Presiden Omar al-Beshir telah menyetujui usulan delegasinya "
             "bagi gencatan senjata di wilayah barat Sudan yang dilanda perang itu.")
     assert any(s == ("USA", "GOV") for s, _t in _tuples(text, "CONSULT"))
+
+
+def test_a_place_attacked_stands_for_its_country() -> None:
+    # written: the object of an attack verb, or the goal after `ke` of an attack noun, is a
+    # place; PLOVER codes its people (the place's country, no role) as the target
+    assert (("RUS", "MIL"), ("SYR", None)) in _tuples(
+        "Pesawat tempur Rusia kembali membombardir kota Aleppo pada Selasa.", "ASSAULT")
+    assert (("ISR", None), ("PSE", None)) in _tuples(
+        "Gempuran udara Israel ke Jalur Gaza terus berlanjut.", "ASSAULT")
+
+
+def test_a_place_named_after_di_is_not_the_target_of_an_attack() -> None:
+    # written: "di Gaza" is where it happened; the target is the group attacked
+    assert (("ISR", "MIL"), ("PSE", "REB")) in _tuples(
+        "Militer Israel menyerang pos Hamas di Gaza.", "ASSAULT")
+    assert not any(t == ("PSE", None) for _s, t in _tuples(
+        "Tentara Israel menyerang di Gaza pada malam hari.", "ASSAULT"))
+
+
+def test_generic_armed_and_civilian_nouns_are_actors() -> None:
+    # written: "separatis", "marinir", "pengungsi" are generic actor nouns (markers.yaml)
+    assert (("PHL", "MIL"), ("PHL", "REB")) in _tuples(
+        "Tentara Filipina menyerang kelompok separatis di Mindanao.", "ASSAULT")
+    assert (("USA", "MIL"), ("SYR", "CVL")) in _tuples(
+        "Marinir Amerika Serikat menembak seorang pengungsi Suriah.", "ASSAULT")
+
+
+def test_untuk_before_a_name_is_not_a_purpose() -> None:
+    # written: "Dubes AS untuk Irak" names an office; "untuk segera menyerang" is a purpose
+    assert (("USA", "GOV"), ("IRQ", "GOV")) in _tuples(
+        "Dubes Amerika Serikat untuk Irak bertemu dengan Perdana Menteri Irak.", "CONSULT")
+    assert not _tuples("Korea Utara bertujuan untuk segera menyerang Korea Selatan.", "ASSAULT")
+
+
+def test_envoy_of_x_untuk_y_is_xs() -> None:
+    # written: the ambassador "of the USA to Iraq" named after a comma is a US official
+    text = ("Duta Besar Amerika Serikat untuk Irak, Zalmay Khalilzad, mengadakan pembicaraan "
+            "dengan para wakil kelompok pemberontak Irak.")
+    assert (("USA", "GOV"), ("IRQ", "REB")) in _tuples(text, "CONSULT")
+
+
+def test_clitic_possessor_of_a_nominal_after_a_reporting_verb_is_its_subject() -> None:
+    # written: "menegaskan penolakannya": Syria's own refusal, told by Syria
+    assert any(s == ("SYR", None) for s, _t in _tuples(
+        "Suriah menegaskan penolakannya terhadap resolusi PBB.", "REJECT"))
+    # no clitic: the nominal is what is reported, not the reporter's act
+    assert not any(s == ("IDN", "GOV") for s, _t in _tuples(
+        "Menteri Luar Negeri menegaskan penolakan Israel terhadap resolusi PBB.", "REJECT"))
+
+
+def test_group_noun_phrase_is_one_actor_in_coordination() -> None:
+    # written: "kelompok(-kelompok) pemberontak" is one generic actor, coordinated with Sudan
+    for text in ("Sudan dan kelompok pemberontak menyetujui gencatan senjata di Darfur.",
+                 "Sudan dan kelompok-kelompok pemberontak menyetujui gencatan senjata di Darfur."):
+        assert (("SDN", None), ("SDN", "REB")) in _tuples(text, "AGREE")
+
+
+def test_act_a_passive_subject_is_asked_to_do_is_not_asserted() -> None:
+    # written: "diminta menelusuri": PPATK is asked to trace the accounts, not yet doing it
+    assert not _tuples("PPATK juga telah diminta menelusuri rekening pimpinan DPR.",
+                       "INVESTIGATE")
+    assert _tuples("PPATK telah menelusuri rekening pimpinan DPR.", "INVESTIGATE")
+
+
+def test_continuing_support_is_support_not_a_promise() -> None:
+    # written: "akan tetap mendukung" goes on now; "akan mendukung" is a promise (AGREE)
+    assert _tuples("Partai Golkar akan tetap mendukung pemerintahan Joko Widodo.", "SUPPORT")
+    assert not _tuples("Partai Golkar akan mendukung pemerintahan Joko Widodo.", "SUPPORT")
+    assert _tuples("Partai Golkar akan mendukung pemerintahan Joko Widodo.", "AGREE")

@@ -505,6 +505,13 @@ def title_before(toks: list[Tok], i: int) -> tuple[str | None, str | None]:
     for m in gz.match(window):  # type: ignore[arg-type]
         if m.end == len(window) and m.entry.kind in ("country", "capital", "norp"):
             country, k = m.entry.country, lo + m.start
+    if country is not None and k > 1 and toks[k - 1].low == "untuk":
+        # "Duta Besar AS untuk Irak, Zalmay Khalilzad": the envoy is the first country's
+        lo = max(0, k - 5)
+        window = toks[lo:k - 1]
+        for m in gz.match(window):  # type: ignore[arg-type]
+            if m.end == len(window) and m.entry.kind in ("country", "capital", "norp"):
+                country, k = m.entry.country, lo + m.start
     title = gz.role_ending_at(toks, k) if k > 0 else None  # type: ignore[arg-type]
     if title is None:
         return None, None

@@ -27,6 +27,7 @@ PHYSICAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "RETREAT", "MOBILIZE", "CRIM
 # content of an agreement, demand or refusal ("menuntut pembebasan …"), not an event.
 FACTIVE = frozenset({"DISAPPROVE", "SUPPORT"})
 # ter- words that modify a person noun, not verbs ("seorang terduga teroris")
+CONTINUING = frozenset({"tetap", "terus", "masih"})
 TER_NOUNS = frozenset({"terduga", "tersangka", "terdakwa", "terpidana", "terhukum"})
 PASSIVE_VERB = re.compile(r"^di[a-z]{4,}$")
 VERB = re.compile(r"^(me[mn]?g?|meny|ber|di|ter)[a-z]{4,}$")
@@ -551,7 +552,10 @@ def code_sentence(
                 frame = "clause" if src is not None else frame
             if src is None and _unresolved_subject(toks, m.i):
                 frame = "unresolved"  # "Ia menuduh Rini …" with no antecedent in the text
-            tgt, d2, _ = sides.right(m.head_end if GAP in m.form.tokens else m.j)
+            k0 = m.head_end if GAP in m.form.tokens else m.j
+            if k0 < m.j and toks[k0].low == ",":
+                k0 += 1  # "menilai, Menteri Hukum dan HAM keliru": the comma of a judgement
+            tgt, d2, _ = sides.right(k0)
             if tgt is None and entry.category == "DEMAND" and m.j < len(toks) \
                     and toks[m.j].low in ("agar", "supaya"):
                 tgt = sides._ahead(m.j + 1)  # "mendesak agar Jokowi segera melantik …"
@@ -640,10 +644,13 @@ def code_sentence(
                 # "Pemerintah Jerman … memasuki tahap perundingan dengan para penculik": the
                 # nominal is the object of a plain verb (not itself a trigger, not a
                 # reporting verb); the verb's subject takes part
+                own = toks[m.j - 1].low.endswith("nya")  # "menegaskan penolakannya": the
+                # clitic possessor of a nominal right after a reporting verb is its subject
                 v = next((k for k in range(m.i - 1, max(-1, m.i - 4), -1)
                           if VERB.match(toks[k].low) and k not in sides.trigger_at
                           and toks[k].low not in sides.stops
-                          and toks[k].low not in markers["indirect_verbs_set"]), None)
+                          and (toks[k].low not in markers["indirect_verbs_set"]
+                               or own and k == m.i - 1)), None)
                 if v is not None and not any(t.low in markers["boundaries_set"]
                                              for t in toks[v:m.i]):
                     src, _obl, dist = sides.left(v)
@@ -699,6 +706,13 @@ def code_sentence(
                 tgt = None
             if tgt is not None and src is None:
                 frame = "victim"  # "Tujuh warga Palestina tewas dalam serangan-serangan …"
+        if tgt is None and entry.category == "ASSAULT" and voice in ("active", "noun"):
+            # "membombardir seluruh wilayah Gaza", "gempuran udara Israel ke Gaza": a place
+            # attacked stands for its people (the place's country, no role)
+            k0 = src.j if src is not None and m.j <= src.i <= m.j + 1 else m.j
+            tgt = _attacked_place(mentions, toks, k0)
+            if tgt is not None and src is not None and tgt.country == src.country:
+                tgt = None
         if voice == "active" and src is not None:
             prev_verb_src = src
         if src is None and tgt is None or entry.needs_target and tgt is None:
@@ -713,8 +727,10 @@ def code_sentence(
             # the verb; the meeting named in the adjunct is presupposed, not hypothetical
             flags.remove("hypothetical")
         category, quad = entry.category, entry.quad
-        if "intent" in flags and category in ("SUPPORT", "COOPERATE", "AID"):
-            # PLOVER: cooperative actions promised or reported in future tense are AGREE
+        if "intent" in flags and category in ("SUPPORT", "COOPERATE", "AID") and not (
+                m.i > 0 and toks[m.i - 1].low in CONTINUING):
+            # PLOVER: cooperative actions promised or reported in future tense are AGREE;
+            # not support that goes on ("akan tetap mendukung"), told as current
             category, quad = "AGREE", lex.quads["AGREE"]
         if reported:
             flags.append("reported")
@@ -910,6 +926,22 @@ def _visited(mentions: Mentions, toks: list[Tok], j: int) -> Actor | None:
                 q += 1
             return Actor(k, q, ent.id, "GPE", ent.country, None, "entity", ent.name)
     return None
+
+
+PLACE_HEADS = frozenset({"ke", "terhadap", "seluruh", "sejumlah", "beberapa", "wilayah", "kota",
+                         "kawasan", "daerah", "desa", "provinsi", "ibu", "ibukota", "jalur",
+                         "perbatasan", "permukiman", "kamp", "bagian", "utara", "selatan",
+                         "timur", "barat", "tengah", "negara"})
+
+
+def _attacked_place(mentions: Mentions, toks: list[Tok], j: int) -> Actor | None:
+    """The place an attack went to, right after the trigger (crossing `ke`/`terhadap` and
+    place nouns: "ke wilayah Gaza", "kota Aleppo"), as its country with no role."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].low in PLACE_HEADS and (
+            toks[k].text.islower()):  # not the first word of a name ("Jalur Gaza")
+        k += 1
+    return _visited(mentions, toks, k) if k < len(toks) else None
 
 
 def _passive_after(toks: list[Tok], k: int) -> bool:

@@ -112,7 +112,11 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     ):
         out.append("future")
     opener = toks[cs - 1].low if cs > 0 else ""
-    purpose = any(toks[k].low in markers["purpose_set"] for k in range(max(cs, i - 2), i))
+    # "untuk (segera) bertemu": a purpose; not "Dubes AS untuk Irak bertemu", where
+    # "untuk" heads a name's complement (the word between is capitalised)
+    purpose = (i - 1 >= cs and toks[i - 1].low in markers["purpose_set"]) or (
+        i - 2 >= cs and toks[i - 2].low in markers["purpose_set"]
+        and not toks[i - 1].text[:1].isupper())
     if _has(toks, cs, i, markers["hypothetical_phrases"]) or opener in markers[
             "conditional_set"] or (purpose and "intent" not in out):
         out.append("hypothetical")
