@@ -315,6 +315,9 @@ def ingest(paths: list[str], options: Options | None = None) -> Summary:
             limit = workers * INFLIGHT
 
             def new_pool() -> ProcessPoolExecutor:
+                from warta.extract.lang import preload
+
+                preload()  # once, here: the forked workers share the language models
                 return ProcessPoolExecutor(workers, ctx, initializer=init_worker, initargs=(db,))
 
             # results are written in input order (first come, first stored: the same store

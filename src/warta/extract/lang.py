@@ -19,6 +19,15 @@ def _detector() -> Any:
     return LanguageDetectorBuilder.from_languages(*langs).build()
 
 
+def preload() -> None:
+    """Load every model lingua may use now, so that processes forked afterwards share them.
+
+    lingua reads its larger n-gram models (~100 MB) lazily, on the first text shorter than
+    120 characters; a batch's workers would each load their own copy at some point of the run.
+    """
+    _detector().detect_language_of("Presiden bertemu menteri di Jakarta hari ini.")
+
+
 def sample(text: str, limit: int = SAMPLE_CHARS) -> str:
     """The first `limit` characters, cut at a word boundary."""
     if len(text) <= limit:
