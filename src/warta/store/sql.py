@@ -411,17 +411,20 @@ class SQLStore:
                 total = self._one(count, params) or 0
         if not ranked:
             return [], int(total)
-        seqs = [seq for seq, _ in ranked]
+        return self._page_rows([seq for seq, _ in ranked], "substr(body, 1, 240)"), int(total)
+
+    def _page_rows(self, seqs: list[int], snippet_sql: str) -> list[dict[str, Any]]:
+        """The result rows of one page, in the ranked order of `seqs` (`snippet` from SQL)."""
         marks = ", ".join("?" * len(seqs))
         rows = {
             r["seq"]: r
             for r in self._all(
                 "SELECT seq, id, title, published, publisher, url, cluster, "
-                f"substr(body, 1, 240) AS snippet FROM articles WHERE seq IN ({marks})",
+                f"{snippet_sql} AS snippet FROM articles WHERE seq IN ({marks})",
                 seqs,
             )
         }
-        return [rows[seq] for seq in seqs], int(total)
+        return [rows[seq] for seq in seqs]
 
     def events(self, filters: Filters, limit: int = 100, offset: int = 0) -> Page:
         where, params = _event_where(filters)

@@ -156,19 +156,8 @@ class SQLiteStore(SQLStore):
             total = self._one(count, [match, *params]) or 0
         if not seqs:
             return [], int(total)
-        marks = ", ".join("?" * len(seqs))
-        rows = {
-            r["seq"]: r
-            for r in self._all(
-                "SELECT seq, id, title, published, publisher, url, cluster, body AS snippet "
-                f"FROM articles WHERE seq IN ({marks})",
-                seqs,
-            )
-        }
-        items = []
-        for seq in seqs:
-            item = rows[seq]
+        items = self._page_rows(seqs, "body")
+        for item in items:
             item.pop("seq")
             item["snippet"] = snippet(item["snippet"] or "", q)  # only the page's rows
-            items.append(item)
         return items, int(total)
