@@ -45,6 +45,8 @@ class SQLStore:
 
     def __init__(self) -> None:
         self._depth = 0
+        # (store revision, {(period, filters): rows}): see `relations`
+        self._relations_cache: tuple[Any, dict[tuple[str, str], list[dict[str, Any]]]] | None = None
 
     # -- hooks --------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -285,15 +287,6 @@ class SQLStore:
             list(sizes.items()),
         )
 
-    def _cluster(self, rid: str, sig: np.ndarray | None) -> str:
-        """Cluster one article already in `articles` (its row's cluster is updated)."""
-        keys = None if sig is None else dedup.band_keys(sig)
-        ((cluster, adds),) = self._assign_clusters([(rid, sig, keys)])
-        self._write_dedup([rid], [sig], [keys], [(cluster, adds)])
-        if cluster != rid:
-            self.execute("UPDATE articles SET cluster = ? WHERE id = ?", (cluster, rid))
-        return cluster
-
     def add_failure(self, source: str, reason: str) -> None:
         """Record an input that could not be processed (one row per source, latest reason)."""
         with self.batch():
@@ -305,10 +298,10 @@ class SQLStore:
 
     def clear_failure(self, source: str) -> None:
         """Forget an earlier failure of a source that has now been stored."""
-        self.execute("DELETE FROM failures WHERE source = ?", (source,))
+        self.clear_failures([source])
 
     def clear_failures(self, sources: Sequence[str]) -> None:
-        """`clear_failure` for many sources at once."""
+        """Forget the earlier failures of sources that have now been stored."""
         self.executemany("DELETE FROM failures WHERE source = ?", [(s,) for s in sources])
 
     def mark_inputs(self, pairs: Sequence[tuple[str, str]]) -> None:
@@ -403,15 +396,22 @@ class SQLStore:
             [*params, limit, offset],
         ).fetchall()
         if total is None:
-            if ranked:
-                total = ranked[0][1]
-            elif offset == 0:
-                total = 0
-            else:  # a page past the end
-                total = self._one(count, params) or 0
+            total = self._page_total(ranked, offset, count, params)
         if not ranked:
             return [], int(total)
         return self._page_rows([seq for seq, _ in ranked], "substr(body, 1, 240)"), int(total)
+
+    def _page_total(
+        self, ranked: list[Any], offset: int, count_sql: str, params: Sequence[Any]
+    ) -> int:
+        """The total behind a ranked page of (seq, window count) rows: the window count when
+        the page has rows and one, 0 for an empty first page, else `count_sql` on its own
+        (a page past the end, or a ranking without a window count)."""
+        if ranked and ranked[0][1] is not None:
+            return int(ranked[0][1])
+        if not ranked and offset == 0:
+            return 0
+        return int(self._one(count_sql, params) or 0)
 
     def _page_rows(self, seqs: list[int], snippet_sql: str) -> list[dict[str, Any]]:
         """The result rows of one page, in the ranked order of `seqs` (`snippet` from SQL)."""
@@ -468,8 +468,7 @@ class SQLStore:
         revision = self._revision()
         if revision is None:
             return self._relations(filters, by)
-        cache: tuple[Any, dict[tuple[str, str], list[dict[str, Any]]]] | None
-        cache = getattr(self, "_relations_cache", None)
+        cache = self._relations_cache
         if cache is None or cache[0] != revision:
             cache = (revision, {})
             self._relations_cache = cache

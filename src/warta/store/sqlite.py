@@ -112,34 +112,24 @@ class SQLiteStore(SQLStore):
         """
         match = fts5_query(q) or '""'
         score = f"bm25(articles_fts, {TITLE_WEIGHT}, 1.0)"
+        joined = (
+            "FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid "
+            f"WHERE articles_fts MATCH ? AND {where}"
+        )
         if collapse:
-            hits = (
-                f"SELECT a.seq, a.cluster, {score} AS score FROM articles_fts "
-                "CROSS JOIN articles a ON a.seq = articles_fts.rowid "
-                f"WHERE articles_fts MATCH ? AND {where}"
-            )
+            hits = f"SELECT a.seq, a.cluster, {score} AS score {joined}"
             page = (
                 "SELECT seq, COUNT(*) OVER () AS total FROM (SELECT h.*, ROW_NUMBER() OVER "
                 f"(PARTITION BY cluster ORDER BY score, seq) AS rn FROM ({hits}) h) t WHERE rn = 1 "
                 "ORDER BY score, seq LIMIT ? OFFSET ?"
             )
-            count = (
-                "SELECT COUNT(DISTINCT a.cluster) FROM articles_fts CROSS JOIN articles a "
-                f"ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND {where}"
-            )
+            count = f"SELECT COUNT(DISTINCT a.cluster) {joined}"
         elif where != "1 = 1":
-            hits = (
-                f"SELECT a.seq, {score} AS score FROM articles_fts CROSS JOIN articles a "
-                f"ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND {where}"
-            )
             page = (
-                f"SELECT seq, COUNT(*) OVER () AS total FROM ({hits}) h "
-                "ORDER BY score, seq LIMIT ? OFFSET ?"
+                f"SELECT seq, COUNT(*) OVER () AS total FROM (SELECT a.seq, {score} AS score "
+                f"{joined}) h ORDER BY score, seq LIMIT ? OFFSET ?"
             )
-            count = (
-                "SELECT COUNT(*) FROM articles_fts CROSS JOIN articles a "
-                f"ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? AND {where}"
-            )
+            count = f"SELECT COUNT(*) {joined}"
         else:
             page = (
                 f"SELECT rowid AS seq, NULL AS total FROM articles_fts WHERE articles_fts MATCH ? "
@@ -148,12 +138,7 @@ class SQLiteStore(SQLStore):
             count = "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?"
         ranked = self.execute(page, [match, *params, limit, offset]).fetchall()
         seqs = [seq for seq, _ in ranked]
-        if ranked and ranked[0][1] is not None:
-            total = ranked[0][1]
-        elif not ranked and offset == 0:
-            total = 0
-        else:  # unfiltered, or a page past the end: count on its own
-            total = self._one(count, [match, *params]) or 0
+        total = self._page_total(ranked, offset, count, [match, *params])
         if not seqs:
             return [], int(total)
         items = self._page_rows(seqs, "body")
