@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from warta.events import context
-from warta.events.actors import Actor, Mentions, Tok, actors, stem, tokens
+from warta.events.actors import DEMONSTRATIVES, Actor, Mentions, Tok, actors, stem, tokens
 from warta.events.lexicon import GAP, GAP_MAX, Entry, Form, load
 from warta.types import Event, Quote, TextAnalysis
 
@@ -32,7 +32,6 @@ TER_NOUNS = frozenset({"terduga", "tersangka", "terdakwa", "terpidana", "terhuku
 PASSIVE_VERB = re.compile(r"^di[a-z]{4,}$")
 VERB = re.compile(r"^(me[mn]?g?|meny|ber|di|ter)[a-z]{4,}$")
 PASSIVE_LIGHT = frozenset({"disampaikan", "dilakukan", "dilancarkan", "dikeluarkan"})
-DEMONSTRATIVE = frozenset({"itu", "tersebut", "ini"})
 COPULA = frozenset({"adalah", "merupakan", "ialah", "yaitu", "yakni", "ibarat"})
 QUANTIFIERS = frozenset({"para", "pihak", "sang", "kedua", "seluruh", "semua", "segenap"})
 OBLIQUE_PREPS = frozenset({"terhadap", "kepada", "atas", "ke"})
@@ -203,7 +202,7 @@ class Sides:
             if low == "saat" and k > 0 and self.toks[k - 1].low == "pada":
                 k -= 2  # "X pada saat itu melakukan …": a time adverbial, not a clause
                 continue
-            if low in SUBORDINATORS and k + 1 < i and self.toks[k + 1].low in DEMONSTRATIVE:
+            if low in SUBORDINATORS and k + 1 < i and self.toks[k + 1].low in DEMONSTRATIVES:
                 k -= 1  # "X setelah itu memasuki …", "X saat itu …": an adverb of time
                 continue
             if low in self.bounds:
@@ -521,7 +520,7 @@ def code_sentence(
         prev_end = m.j
         prev_cat = entry.category
         told: tuple[Actor | None, Actor | None] | None = None
-        if voice == "noun" and m.j < len(toks) and toks[m.j].low in DEMONSTRATIVE:
+        if voice == "noun" and m.j < len(toks) and toks[m.j].low in DEMONSTRATIVES:
             # "Desakan itu …" refers back to an event already told, unless the sentence
             # gives its actors: "Protes itu disampaikan Adnan kepada hakim …"
             told = _told_by(toks, sides, m.j + 1)
@@ -850,7 +849,7 @@ def _subsumed(events: list[Event], nominal: set[int]) -> list[Event]:
 
 
 Pair = tuple[Actor | None, Actor | None]
-ARMED = frozenset({"REB", "OPP", "CVL"})
+NON_STATE = frozenset({"REB", "OPP", "CVL"})  # sides that take a state's country
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", None})
 
 
@@ -878,9 +877,9 @@ def _domestic(src: Actor | None, tgt: Actor | None) -> tuple[str | None, str | N
     s_c = src.country if src else None
     t_c = tgt.country if tgt else None
     if src is not None and tgt is not None:
-        if t_c is None and tgt.role in ARMED and src.role in STATE:
+        if t_c is None and tgt.role in NON_STATE and src.role in STATE:
             t_c = s_c
-        elif s_c is None and src.role in ARMED and tgt.role in STATE:
+        elif s_c is None and src.role in NON_STATE and tgt.role in STATE:
             s_c = t_c  # not a foreign hostage's country: "diculik … oleh militan Negara Islam"
     return s_c, t_c
 
