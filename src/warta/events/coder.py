@@ -30,7 +30,18 @@ FACTIVE = frozenset({"DISAPPROVE", "SUPPORT"})
 CONTINUING = frozenset({"tetap", "terus", "masih"})
 TER_NOUNS = frozenset({"terduga", "tersangka", "terdakwa", "terpidana", "terhukum"})
 PASSIVE_VERB = re.compile(r"^di[a-z]{4,}$")
-VERB = re.compile(r"^(me[mn]?g?|meny|ber|di|ter)[a-z]{4,}$")
+# Words shaped like ter-/ber-/di- verbs that are prepositions, determiners or superlatives
+# ("sanksi baru terhadap Iran": the object phrase goes on past `terhadap`).
+NOT_VERBS = frozenset({
+    "terhadap", "termasuk", "terkait", "tertentu", "terutama", "terakhir", "terlalu",
+    "tersebut", "terlebih", "terbesar", "terbaru", "terbaik", "tertinggi", "terbanyak",
+    "terpenting", "terdekat", "terkuat", "terburuk", "terbesarnya", "berbagai", "beberapa",
+    "berdasarkan", "bersama", "beserta", "berikut", "berupa", "bernama", "berusia",
+    "berumur", "bertajuk", "berkaitan", "diantara", "dimana", "disana", "disini", "ditengah",
+    "dirinya", "diri", "disamping", "diatas", "dibawah", "didalam", "diluar",
+})
+VERB = re.compile(rf"^(?!(?:{'|'.join(sorted(NOT_VERBS))})$)"
+                  r"(me[mn]?g?|meny|ber|di|ter)[a-z]{4,}$")
 PASSIVE_LIGHT = frozenset({"disampaikan", "dilakukan", "dilancarkan", "dikeluarkan"})
 COPULA = frozenset({"adalah", "merupakan", "ialah", "yaitu", "yakni", "ibarat"})
 QUANTIFIERS = frozenset({"para", "pihak", "sang", "kedua", "seluruh", "semua", "segenap"})
@@ -43,6 +54,8 @@ INSERT_OPENERS = frozenset({"di", "dalam", "pada", "setelah", "sebelum", "sesuda
                             "ketika", "usai", "seusai", "sembari", "sambil", "selaku"})
 NOMINALISATION = re.compile(r"^pe[mnr]?[a-z]{4,}an$")
 CASE_OBJECTS = frozenset({"kasus", "perkara", "dugaan"})
+DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
+                  "ahad", "kemarin", "semalam"})
 ADVERBS = frozenset({"telah", "sudah", "baru", "sempat", "juga", "pernah", "akan", "lalu",
                      "kemudian", "melakukan", "menggelar", "mengadakan"})
 
@@ -109,11 +122,23 @@ def _match_form(toks: list[Tok], i: int, words: tuple[str, ...]) -> int | None:
     return k
 
 
+SUBJECT_SKIP = frozenset({"itu", "tersebut", "ini", "yang", "telah", "sudah", "akan", "baru",
+                          "pun", "juga", "kemudian", "lalu", "resmi", "segera"})
+
+
 def _vetoed(toks: list[Tok], m: Match) -> bool:
     entry = m.form.entry
     if entry.veto_next and m.j < len(toks):
         nxt = toks[m.j].low
         if any(p.search(nxt) for p in entry.veto_next):
+            return True
+    if entry.veto_next and m.form.voice == "passive":
+        # the passive's subject is the active's object: "Perpres itu diteken Presiden" is
+        # vetoed like "meneken Perpres"
+        k = m.i - 1
+        while k >= 0 and toks[k].low in SUBJECT_SKIP:
+            k -= 1
+        if any(p.search(toks[q].low) for q in (k, k - 1) if q >= 0 for p in entry.veto_next):
             return True
     if entry.veto_prev and m.i > 0:
         prev = toks[m.i - 1].low
@@ -171,10 +196,13 @@ class Sides:
             if a is not None:
                 prep = self.prep_before(a)
                 if prep in self.preps or prep in NOT_TARGET_PREPS:
-                    if oblique is None and prep in self.preps:
-                        oblique = a
+                    if oblique is None and prep in self.preps and prep != "dari":
+                        oblique = a  # not "roket dari Libanon menghantam …": an origin
                     k = a.i - 1
                     continue
+                head = self._relative_head_of_agent(a)
+                if head is not None:
+                    a = head  # "Pesawat NATO yang dipanggil oleh militer Afghanistan …"
                 return a, oblique, i - a.j - (limit - LEFT_LIMIT)
             low = self.toks[k].low
             if low in self.stops:
@@ -204,6 +232,10 @@ class Sides:
                 continue
             if low in SUBORDINATORS and k + 1 < i and self.toks[k + 1].low in DEMONSTRATIVES:
                 k -= 1  # "X setelah itu memasuki …", "X saat itu …": an adverb of time
+                continue
+            if low == "," and k >= 2 and self.toks[k - 1].low in DAYS \
+                    and self.toks[k - 2].low == ",":
+                k -= 3  # "Rice secara terpisah, Minggu, melakukan …": a day between commas
                 continue
             if low in self.bounds:
                 if low == "," and self.end_at.get(k) is not None:
@@ -245,6 +277,26 @@ class Sides:
                 break
             k -= 1
         return None, oblique, 0
+
+    def _relative_head_of_agent(self, a: Actor) -> Actor | None:
+        """The actor a relative clause modifies when `a` is the agent inside it: "N yang
+        dipanggil (oleh) A" → N (when N is an actor; "serangan yang dilancarkan Israel
+        menewaskan" keeps Israel, the doer of the nominal act)."""
+        q = a.i - 1
+        while q >= 0 and a.i - q <= 2 and self.toks[q].text.isalpha() \
+                and self.toks[q].text.islower() and not VERB.match(self.toks[q].low) \
+                and self.toks[q].low not in FUNCTION_WORDS:
+            q -= 1  # "yang didukung helikopter Inggris": the agent phrase's head noun
+        if q >= 0 and self.toks[q].low == "oleh":
+            q -= 1
+        if q < 0 or not PASSIVE_VERB.match(self.toks[q].low):
+            return None
+        q -= 1
+        while q >= 0 and self.toks[q].low in ("telah", "sudah", "juga", "pernah", "baru"):
+            q -= 1
+        if q < 1 or self.toks[q].low != "yang":
+            return None
+        return self.end_at.get(q)
 
     def shared_subject(self, i: int) -> tuple[Actor | None, int]:
         """The subject of a subjectless adverbial clause ("X, di Kairo, setelah melakukan
@@ -478,15 +530,19 @@ def code_sentence(
     if not toks:
         return []
     matches = [m for m in find_triggers(toks) if not _vetoed(toks, m)]
-    if not matches or _sports(toks, markers):
+    if not matches:
         return []
     acts = actors(toks, mentions)
+    named = {k for a in acts if a.kind == "entity" for k in range(a.i, a.j)}
+    if _sports([t for k, t in enumerate(toks) if k not in named], markers):
+        return []  # not for a sports word inside a name ("Liga Arab")
     sides = Sides(toks, acts, markers, frozenset(m.i for m in matches))
     out: list[Event] = []
     nominal: set[int] = set()  # indices in `out` of events coded from a nominalisation
     prev_end = -10
     prev_verb_src: Actor | None = None  # subject of the last active verb (coordination)
     prev_cat = ""
+    last_src: Actor | None = None  # source of the last trigger (a participle after a comma)
     prev_noun_after = None  # after_trigger of the previous nominal trigger
     alleged_until = -1
     strong = markers["strong_boundaries_set"]
@@ -509,14 +565,18 @@ def code_sentence(
         prev_noun_after = after_trigger if voice == "noun" else None
         if m.i < alleged_until:
             continue  # "menuduh Iran … membantu pemberontak": alleged, not told as fact
+        if entry.mode == "promise" and _promises_conflict(matches, m, toks, markers):
+            continue  # "berikrar akan memveto …": a threat, not an offer to cooperate
         if m.form.entry.alleges:
             alleged_until = next((k for k in range(m.j, len(toks))
-                                  if toks[k].low in markers["boundaries_set"]), len(toks))
+                                  if toks[k].low in markers["boundaries_set"]
+                                  and toks[k].low != "bahwa"), len(toks))  # its content
         back = m.i - 1
         while back > 0 and toks[back].low in ADVERBS:
             back -= 1  # "…, dan telah mengeksekusi 13 orang"
         chained = back >= 0 and toks[back].low in COORD and prev_verb_src is not None
         last_end = prev_end
+        last_cat = prev_cat
         prev_end = m.j
         prev_cat = entry.category
         told: tuple[Actor | None, Actor | None] | None = None
@@ -543,23 +603,45 @@ def code_sentence(
             frame = "told"
         elif voice == "active":
             src, oblique, dist = sides.left(m.i)
-            if chained and (src is None or src.i >= last_end):
+            if chained and (src is None or src.j >= last_end):
                 src = prev_verb_src  # "X membunuh Y dan menculik Z": X is the subject of both
                 frame = "chained"
+            if src is None and back >= 0 and toks[back].low == "," and last_src is not None \
+                    and last_cat in VIOLENT and entry.category in VIOLENT:
+                src, frame = last_src, "chained"  # "Israel menggempur Gaza, menewaskan 12 …"
             if src is None:
                 src, dist = sides.shared_subject(m.i)
                 frame = "clause" if src is not None else frame
             if src is None and _unresolved_subject(toks, m.i):
                 frame = "unresolved"  # "Ia menuduh Rini …" with no antecedent in the text
+            if src is None and entry.category in VIOLENT and _unnamed_agent(toks, m.i,
+                                                                          markers):
+                frame = "unnamed"  # "dua roket menghantam Sderot": told by its target
             k0 = m.head_end if GAP in m.form.tokens else m.j
             if k0 < m.j and toks[k0].low == ",":
                 k0 += 1  # "menilai, Menteri Hukum dan HAM keliru": the comma of a judgement
             tgt, d2, _ = sides.right(k0)
+            if tgt is None:
+                # "mengusir duta besar AS": an actor that begins inside a multiword trigger
+                tgt = next((a for q in range(m.i + 1, m.j) if (a := sides.start_at.get(q))
+                            is not None and a.j > m.j), None)
+            if tgt is None and entry.inverse:
+                # "mendapat dukungan dari Liga Arab": the giver follows `dari`
+                k = next((q for q in range(k0, min(k0 + 6, len(toks) - 1))
+                          if toks[q].low == "dari" or toks[q].low in sides.bounds), None)
+                if k is not None and toks[k].low == "dari":
+                    tgt = sides._ahead(k + 1)
             if tgt is None and entry.category == "DEMAND" and m.j < len(toks) \
                     and toks[m.j].low in ("agar", "supaya"):
                 tgt = sides._ahead(m.j + 1)  # "mendesak agar Jokowi segera melantik …"
                 if tgt is not None and _passive_after(toks, tgt.j):
                     tgt = None  # "mendesak agar Budi Gunawan tetap dilantik": the patient
+            if tgt is not None and entry.category == "MOBILIZE" and tgt.i < m.j \
+                    and tgt.role == "MIL":
+                tgt = None  # "menempatkan (500) tentara di Irak": the force deployed, its own
+            if tgt is not None and entry.category == "DISAPPROVE" and tgt.role == "JUD" \
+                    and sides.prep_before(tgt) == "ke":
+                tgt = None  # "menggugat ke Mahkamah Konstitusi": the court is the venue
             if tgt is None:
                 tgt = oblique
             dist = max(dist, d2)
@@ -567,7 +649,11 @@ def code_sentence(
                 first, second = sides.between(m.j)
                 if first is not None:  # "menjalin kontak antara pejabat AS dengan pemberontak"
                     src, tgt, mutual = first, second, second is not None
-            if src is not None and tgt is None and (mutual or entry.category in SYMMETRIC):
+            clausal = m.j < len(toks) and VERB.match(toks[m.j].low) is not None
+            if src is not None and (tgt is None or clausal) and (
+                    mutual or entry.category in SYMMETRIC):
+                # "Hamas dan Fatah sepakat membentuk pemerintahan": the two subjects are the
+                # sides; the object of the agreed clause is its content
                 partner = sides.coordinated(src)
                 if partner is not None:
                     src, tgt, mutual = partner, src, True
@@ -608,6 +694,12 @@ def code_sentence(
                 gen = sides.start_at.get(q0) or next(
                     (a for q in range(m.i + 1, m.j) if (a := sides.start_at.get(q)) is not None
                      and a.j > m.j), None)  # "serangan militer Israel": actor "militer Israel"
+                if gen is None and _modifier(toks, sides, q0):
+                    # "pertemuan konsolidasi Zulkifli Hasan", "serangan bom Hamas": a noun
+                    # modifier between the nominal and its possessor
+                    gen = sides.start_at.get(q0 + 1)
+                    if gen is not None and gen.type in ("GPE", "LOC"):
+                        gen = None  # "perundingan perdamaian Israel": the topic's place
                 if gen is not None and gen.role == "CVL" and entry.category in (
                         "COERCE", "ASSAULT") and toks[m.i].low.startswith("pe"):
                     # "penahanan warga Australia", "penculikan warga": the civilians named
@@ -712,8 +804,15 @@ def code_sentence(
             tgt = _attacked_place(mentions, toks, k0)
             if tgt is not None and src is not None and tgt.country == src.country:
                 tgt = None
-        if voice == "active" and src is not None:
+            if tgt is not None and src is None and voice == "noun":
+                frame = "passive"  # "serangan roket ke gedung Gaza": told by its target
+        embedded = any(t.low in markers["purpose_set"] or t.low == "yang"
+                       for t in toks[max(0, m.i - 2):m.i])
+        if voice == "active" and src is not None and not embedded:
+            # not a verb inside a purpose or relative clause: "menolak rencana PBB untuk
+            # mengirimkan pasukan … dan menolak …" shares the main verb's subject
             prev_verb_src = src
+        last_src = src
         if src is None and tgt is None or entry.needs_target and tgt is None:
             continue
         if src is not None and tgt is not None and src.entity is not None \
@@ -727,7 +826,7 @@ def code_sentence(
             flags.remove("hypothetical")
         category, quad = entry.category, entry.quad
         if "intent" in flags and category in ("SUPPORT", "COOPERATE", "AID") and not (
-                m.i > 0 and toks[m.i - 1].low in CONTINUING):
+                m.i > 0 and toks[m.i - 1].low in CONTINUING) and entry.mode not in GOODWILL:
             # PLOVER: cooperative actions promised or reported in future tense are AGREE;
             # not support that goes on ("akan tetap mendukung"), told as current
             category, quad = "AGREE", lex.quads["AGREE"]
@@ -765,7 +864,9 @@ def code_sentence(
                 start=start,
                 end=end,
                 confidence=_confidence(Evidence(
-                    entry.strength, frame, s_act, t_act, dist,
+                    # a weapon subject settles a verb's violent sense ("menghantam")
+                    max(entry.strength, 0.9) if frame == "unnamed" else entry.strength,
+                    frame, s_act, t_act, dist,
                     entry.intransitive or entry.clausal or thing or (mutual and t_act is None)
                     or (t_act is None and not entry.mutual and _clausal_ok(entry)
                         and _clausal_object(toks, m, voice)),
@@ -778,11 +879,44 @@ def code_sentence(
 SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
 
 
+# Expressions of goodwill stay SUPPORT when wished ("ingin mengucapkan selamat"); the
+# promised-cooperation reading (AGREE) is for support, help or cooperation to come.
+GOODWILL = frozenset({"praise", "sympathy"})
+CONFLICT_QUADS = frozenset({"verbal_conflict", "material_conflict"})
+
+
+def _promises_conflict(matches: list[Match], m: Match, toks: list[Tok], markers: dict) -> bool:
+    """Whether the act a promise trigger promises (the next trigger in its clause) is a
+    conflictual one ("berjanji bakal menindak", "berikrar akan memveto")."""
+    nxt = next((o for o in matches if o.i >= m.j), None)
+    if nxt is None or any(t.low in markers["boundaries_set"] for t in toks[m.j:nxt.i]):
+        return False
+    return nxt.form.entry.quad in CONFLICT_QUADS
+
+
 def _sports(toks: list[Tok], markers: dict) -> bool:
     """Whether the sentence reports a match (a sports word or a score like "1-2")."""
     words = markers["sports_set"]
     return any(t.low in words or SCORE.match(t.low) for t in toks) or any(
         f"{a.low} {b.low}" in words for a, b in zip(toks, toks[1:], strict=False))
+
+
+FUNCTION_WORDS = frozenset({"di", "ke", "dari", "dengan", "untuk", "yang", "oleh", "terhadap",
+                            "kepada", "atas", "pada", "dalam", "antara", "itu", "ini",
+                            "tersebut", "bagi", "guna", "demi", "sejak", "hingga", "sampai",
+                            "tentang", "mengenai", "soal", "seperti", "sebagai", "akan",
+                            "telah", "sudah", "juga", "tidak", "belum", "adalah", "merupakan",
+                            "para", "pihak", "kedua"})
+
+
+def _modifier(toks: list[Tok], sides: Sides, k: int) -> bool:
+    """Whether token k is a lower-case noun modifying the nominal before it (not a function
+    word, a verb, a boundary, a number or another trigger)."""
+    if k + 1 >= len(toks) or k in sides.trigger_at:
+        return False
+    low = toks[k].low
+    return (toks[k].text.isalpha() and toks[k].text.islower() and low not in FUNCTION_WORDS
+            and low not in sides.bounds and low not in sides.stops and not VERB.match(low))
 
 
 def _patient_after(toks: list[Tok], sides: Sides, j: int) -> Actor | None:
@@ -821,9 +955,9 @@ def _clausal_object(toks: list[Tok], m: Match, voice: str) -> bool:
 
 
 def _subsumed(events: list[Event], nominal: set[int]) -> list[Event]:
-    """Drop a nominal event missing a side when the same sentence codes the same category
-    with that side filled and the other side equal: one event told twice ("serangan udara
-    Israel … menewaskan tiga anggota Hamas")."""
+    """Drop a nominal (or two-sided) event missing a side when the same sentence codes the
+    same category with that side filled and the other side equal: one event told twice
+    ("serangan udara Israel … menewaskan tiga anggota Hamas")."""
     def sides(ev: Event) -> tuple[tuple, tuple]:
         return (ev.source_country, ev.source_role), (ev.target_country, ev.target_role)
 
@@ -832,7 +966,10 @@ def _subsumed(events: list[Event], nominal: set[int]) -> list[Event]:
     for n, ev in enumerate(events):
         s, t = sides(ev)
         fuller = False
-        if n in nominal and none in (s, t) and (s, t) != (none, none):
+        # a meeting or a battle told twice: "akan berkunjung dan melakukan pembicaraan
+        # dengan timpalannya dari Korea Selatan" is one meeting
+        if (n in nominal or ev.category in SYMMETRIC) and none in (s, t) \
+                and (s, t) != (none, none):
             for other in events:
                 if other is ev or other.category != ev.category or \
                         any(f in other.context for f in ("negated", "hypothetical")):
@@ -873,13 +1010,15 @@ def _pairs(sides: Sides, src: Actor | None, tgt: Actor | None, voice: str, mutua
 
 def _domestic(src: Actor | None, tgt: Actor | None) -> tuple[str | None, str | None]:
     """Countries of the two sides; rebels, opposition or civilians of unknown country
-    fighting a state's forces belong to that state ("pasukan Iran dan pemberontak Kurdi")."""
+    fighting a state's forces belong to that state ("pasukan Iran dan pemberontak Kurdi");
+    not a named group whose country is deliberately none (al-Qaeda, transnational)."""
     s_c = src.country if src else None
     t_c = tgt.country if tgt else None
     if src is not None and tgt is not None:
-        if t_c is None and tgt.role in NON_STATE and src.role in STATE:
+        if t_c is None and tgt.role in NON_STATE and src.role in STATE and tgt.type != "ORG":
             t_c = s_c
-        elif s_c is None and src.role in NON_STATE and tgt.role in STATE:
+        elif s_c is None and src.role in NON_STATE and tgt.role in STATE \
+                and src.type != "ORG":
             s_c = t_c  # not a foreign hostage's country: "diculik … oleh militan Negara Islam"
     return s_c, t_c
 
@@ -889,6 +1028,19 @@ def _domestic(src: Actor | None, tgt: Actor | None) -> tuple[str | None, str | N
 PERSONAL = frozenset({"dia", "ia", "beliau", "pihaknya"})
 INTENSIFIERS = frozenset({"bahkan", "pun", "sangat", "tetap", "terus", "justru", "mengaku",
                           "menyatakan"})
+
+
+def _unnamed_agent(toks: list[Tok], i: int, markers: dict) -> bool:
+    """Whether the subject of the verb at i is a weapon or fire ("tembakan roket dari Libanon
+    menghantam Israel") or an attacker said to be unknown ("orang tak dikenal menembak")."""
+    words = markers["weapons_set"] | markers["unknown_agents_set"]
+    for k in range(i - 1, max(-1, i - 7), -1):
+        low = toks[k].low
+        if low in markers["boundaries_set"]:
+            return False
+        if low in words or (k + 1 < i and f"{low} {toks[k + 1].low}" in words):
+            return True
+    return False
 
 
 def _unresolved_subject(toks: list[Tok], i: int) -> bool:
@@ -940,7 +1092,18 @@ def _attacked_place(mentions: Mentions, toks: list[Tok], j: int) -> Actor | None
     while k < len(toks) and k - j < 4 and toks[k].low in PLACE_HEADS and (
             toks[k].text.islower()):  # not the first word of a name ("Jalur Gaza")
         k += 1
-    return _visited(mentions, toks, k) if k < len(toks) else None
+    place = _visited(mentions, toks, k) if k < len(toks) else None
+    if place is None and j < len(toks) and toks[j].low in ("ke", "terhadap", "atas"):
+        # "serangan roket ke gedung Gaza", "ke markas polisi di Kandahar": a building or
+        # post named by its place
+        for q in range(j + 2, min(j + 5, len(toks))):
+            if not toks[q - 1].text.isalpha() or not toks[q - 1].text.islower() \
+                    or VERB.match(toks[q - 1].low):
+                break
+            place = _visited(mentions, toks, q)
+            if place is not None:
+                break
+    return place
 
 
 def _passive_after(toks: list[Tok], k: int) -> bool:
@@ -982,7 +1145,7 @@ def _non_actor_patient(toks: list[Tok], sides: Sides, i: int) -> bool:
 def _agent_of_relative(toks: list[Tok], sides: Sides, j: int) -> tuple[Actor | None, int]:
     """The agent of "serangan udara yang dilancarkan Israel": `yang` + an agentive passive
     verb + actor, within a few tokens after the nominal trigger."""
-    for k in range(j, min(j + 4, len(toks) - 2)):
+    for k in range(j, min(j + 7, len(toks) - 1)):
         if toks[k].low in sides.bounds:
             break
         if toks[k].low == "yang":
@@ -990,11 +1153,23 @@ def _agent_of_relative(toks: list[Tok], sides: Sides, j: int) -> tuple[Actor | N
             if q < len(toks) and toks[q].low in ("kembali", "telah", "sudah", "juga"):
                 q += 1
             if q < len(toks) - 1 and toks[q].low in AGENT_VERBS:
-                a = sides.start_at.get(q + 1)
+                a = sides._ahead(q + 1)  # past a numeral: "tiga kelompok …"
                 if a is None and toks[q + 1].low == "oleh":
                     a = sides.start_at.get(q + 2)
                 if a is not None:
                     return a, a.i - j
+            break
+        if toks[k].low in AGENT_VERBS and k > j:
+            # "serangan-serangan di wilayah itu dilakukan kelompok separatis": the nominal is
+            # the subject of an agentive passive, past a place or time adjunct
+            a = sides._ahead(k + 1)
+            if a is None and k + 2 < len(toks) and toks[k + 1].low == "oleh":
+                a = sides.start_at.get(k + 2)
+            return (a, a.i - j) if a is not None else (None, 0)
+        place = sides.start_at.get(k)
+        if place is not None and sides.locative(place):
+            continue
+        if k in sides.trigger_at or VERB.match(toks[k].low) or place is not None:
             break
     return None, 0
 
@@ -1045,7 +1220,7 @@ class Evidence:
 # subject or an agent after `oleh` is the clearest; a genitive after a noun is often a
 # modifier; a source carried over from a coordinated verb or after `dari` is weaker).
 FRAME_WEIGHT = {"active": 1.0, "passive": 1.0, "oleh": 1.0, "told": 1.0, "noun": 1.0,
-                "victim": 1.0, "unresolved": 1.0,
+                "victim": 1.0, "unresolved": 1.0, "unnamed": 1.0,
                 "light": 0.95, "genitive": 0.9, "chained": 0.9, "dari": 0.85, "object": 0.8,
                 "clause": 0.9}
 # How reliably an actor span names who acts: a recognised entity, a generic actor noun
@@ -1077,7 +1252,9 @@ def _actor_weight(a: Actor, other: Actor | None = None) -> float:
     corroborated = corroborated or (a.assumed and a.kind == "generic" and other is not None
                                     and other.assumed and other.kind == "generic"
                                     and other.country == a.country)
-    if (a.assumed or (a.country is None and a.role != "IGO")) and not corroborated:
+    # a named group the gazetteer gives no country on purpose (al-Qaeda, OECD) is known
+    stateless = a.kind == "entity" and a.type == "ORG" and a.role is not None
+    if (a.assumed or (a.country is None and not stateless)) and not corroborated:
         w *= ASSUMED_COUNTRY
     return w
 
@@ -1092,14 +1269,17 @@ def _confidence(ev: Evidence) -> float:
     is unknown), except 0.65 for a passive without an agent or a violent act told through
     its victims ("KPU digugat", "tujuh warga tewas dalam serangan"), where the text leaves
     the doer unsaid by construction (also an agentless nominal with its patient after
-    `terhadap`, and a singular personal pronoun subject with no antecedent). Target:
+    `terhadap` or its place after `ke`, a weapon or an unknown attacker as the subject of a
+    violent verb, "roket … menghantam Israel", and a singular personal pronoun subject with
+    no antecedent). Target:
     likewise, or 0.85 when a transitive trigger has none (1.0 for one-sided or mutual events,
     and when the object of a verbal trigger is a clause, a case or a nominalised act).
     Distance decay: 1 − 0.03 per token beyond the second between trigger and actor,
     floored at 0.7. Hedged ("diduga menyerang"): × 0.8.
     """
     src = _actor_weight(ev.src, ev.tgt) if ev.src is not None else (
-        NO_AGENT if ev.frame in ("passive", "victim", "unresolved") and ev.tgt is not None
+        NO_AGENT if ev.frame in ("passive", "victim", "unresolved", "unnamed")
+        and ev.tgt is not None
         else NO_SOURCE)
     tgt = _actor_weight(ev.tgt, ev.src) if ev.tgt is not None else (
         1.0 if ev.one_sided else NO_TARGET)

@@ -89,6 +89,9 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     while k >= 0 and seen < markers["negation_window"] and toks[k].low not in bounds:
         hit = next((p for p in markers["negation_index"].get(toks[k].low, ())
                     if _at(toks, k, i, p)), None)
+        if hit is not None and any(_at(toks, k, i, p) for p in markers[
+                "negation_exceptions_index"].get(toks[k].low, ())):
+            hit = None  # "pesawat tak berawak": the negation describes the noun
         if hit is not None:
             # a refusal negates only the act right after it ("menolak bertemu"), not one
             # further on ("menolak memberikan alasan memberhentikan Vanstone")
@@ -117,8 +120,11 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     purpose = (i - 1 >= cs and toks[i - 1].low in markers["purpose_set"]) or (
         i - 2 >= cs and toks[i - 2].low in markers["purpose_set"]
         and not toks[i - 1].text[:1].isupper())
+    # "Jika …, maka X": the main clause of a condition
+    consequent = cs < len(toks) and toks[cs].low == "maka" and any(
+        t.low in markers["conditional_set"] for t in toks[:cs])
     if _has(toks, cs, i, markers["hypothetical_phrases"]) or opener in markers[
-            "conditional_set"] or (purpose and "intent" not in out):
+            "conditional_set"] or (purpose and "intent" not in out) or consequent:
         out.append("hypothetical")
     post = tuple(p for p in markers["historical_phrases"] if len(p) > 1 or p[0] == "silam")
     pre = markers["historical_phrases"]

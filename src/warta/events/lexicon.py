@@ -122,7 +122,7 @@ def load() -> Lexicon:
     if len(ids) != len(set(ids)):
         raise ValueError("triggers.yaml: duplicate entry ids")
     for key in ("negation", "intent", "future", "hypothetical", "historical", "relay_verbs",
-                "hedge"):
+                "hedge", "negation_exceptions"):
         markers[key + "_phrases"] = _phrases(markers[key])
         markers[key + "_index"] = index(markers[key + "_phrases"])
     markers["generic_phrases"] = _phrases(list(markers["generic_actors"]))
@@ -130,7 +130,7 @@ def load() -> Lexicon:
     for key in ("boundaries", "strong_boundaries", "predicate_markers", "target_preps",
                 "reporting_verbs", "speech_verbs",
                 "indirect_verbs", "descriptors", "light_verbs", "conditional", "purpose",
-                "sports"):
+                "sports", "weapons", "unknown_agents"):
         markers[key + "_set"] = frozenset(w.lower() for w in markers[key])
     return Lexicon(
         entries=tuple(entries),

@@ -318,3 +318,31 @@ def lookup(name: str) -> Entry | None:
         return None
     hit = _longest(load().index, toks, 0, exact_len=len(toks))
     return hit[1] if hit else None
+
+
+# Name order: the family name comes first in these countries ("Wen Jiabao" is "Wen").
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "HKG"})
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, tuple[Entry, ...]]:
+    """Foreign leaders by family name (lower-cased): the name the news uses for them alone
+    ("Howard", "Wen", "Mubarak"). Indonesian names are left out: they have no family names,
+    and a single Indonesian name is shared by too many people."""
+    out: dict[str, list[Entry]] = {}
+    for entry in load().entries.values():
+        if entry.kind != "leader" or entry.country in (None, "IDN"):
+            continue
+        words = [w for w in entry.name.split() if w[:1].isupper() and "." not in w]
+        if len(words) < 2:
+            continue
+        word = words[0] if entry.country in _FAMILY_FIRST else words[-1]
+        out.setdefault(word.lower(), []).append(entry)
+    return {k: tuple(v) for k, v in out.items() if len(k) >= 3}
+
+
+def leaders_by_surname(name: str) -> tuple[Entry, ...]:
+    """The foreign leaders whose family name is `name` (one word), e.g. ("John Howard",)."""
+    if " " in name.strip() or not name[:1].isupper():
+        return ()
+    return _surnames().get(name.strip().lower(), ())

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from warta.nlp import gazetteer
 from warta.nlp.gazetteer import Entry, Gazetteer, Match, Role
 from warta.types import Entity, Mention, Sentence, Token
 
@@ -792,6 +793,11 @@ def _apply_title(s: Span, role: Role, affil: Span | None) -> None:
                 title_role = "GOV"
             else:
                 title_role = affil.role or (affil.entry.role if affil.entry else None)
+        elif title_role == "MIL" and affil.type == "ORG":
+            # "Komandan Brigade Al-Aqsa X", "komandan polisi": an armed rank of a rebel group
+            # or a police force has that body's sector
+            body_role = affil.role or (affil.entry.role if affil.entry else None)
+            title_role = body_role if body_role in ("REB", "COP") else title_role
     s.title_role = title_role
     s.title_country = country
 
@@ -982,6 +988,8 @@ def _entity(
             if s.country:
                 country = s.country
                 break
+    if etype == "PER" and entry is None and country is None:
+        country, role = _known_surname(text, spans, year, role)
     if role is None and etype == "ORG":
         role = next((s.role for s in spans if s.role), None)
         role = role or next(
@@ -989,6 +997,27 @@ def _entity(
         )
     mentions = [Mention(text[s.start:s.end], s.start, s.end) for s in spans]
     return Entity(id="", name=name, type=etype, country=country, role=role, mentions=mentions)
+
+
+def _known_surname(
+    text: str, spans: Sequence[Span], year: int | None, role: str | None
+) -> tuple[str | None, str | None]:
+    """A person named only by a foreign leader's family name ("Howard menolak …", "kata
+    Wen"): the country when every leader of that name shares it; the office at the story's
+    time too when the name is one leader's alone (events_gold.md: well-known leaders)."""
+    names = {text[s.start:s.end] for s in spans}
+    if len(names) != 1:
+        return None, role
+    (name,) = names
+    if name.lower() in NOT_PART:
+        return None, role
+    found = gazetteer.leaders_by_surname(name)
+    countries = {e.country for e in found}
+    if len(countries) != 1:
+        return None, role
+    if role is None and len(found) == 1:
+        role = found[0].role_in(year)
+    return countries.pop(), role
 
 
 def _acting(toks: Sequence[Token], ti: int, tj: int) -> bool:

@@ -1,0 +1,50 @@
+"""How the held-out quote split of tests/data/quotes_gold.jsonl was chosen (a fixed procedure).
+
+    .venv/bin/python bench/quotes_gold_select.py     # prints the candidate sentences
+
+Pool: BaPOS `train.txt` (IndoNLU, MIT; news), whose text no quote rule was developed on (the
+NER training reads it only to learn casing, without labels), minus the sentences of
+`events_gold.jsonl`; tokens joined as in `events_gold_select.rejoin` (cues are matched
+there), stored with the clitic `-nya` written as news does (`as_news`); 8-60 words. A
+sentence is a candidate when it holds a speech cue (`CUE`, written before any system output
+on the pool was seen: the speech verbs of news style and `menurut`). With
+`random.Random(7)`, 90 candidates are drawn. The annotator codes every attributed
+statement in each (quote start, speaker as written, direct or not, relay outlets) without
+running Warta; sentences holding none are dropped. The split was scored once, with the code frozen.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _report import SHARED  # noqa: E402
+from events_gold_select import as_news, norm, rejoin, sentences  # noqa: E402
+
+CUE = re.compile(r"\b(kata|ujar|ungkap|jelas|tegas|tutur|tambah|menurut|mengatakan|menyatakan|"
+                 r"menegaskan|menjelaskan|mengungkapkan|menambahkan|katanya|ujarnya)\b")
+
+
+def select() -> list[tuple[str, str]]:
+    gold = ROOT / "tests" / "data" / "events_gold.jsonl"
+    seen = {norm(json.loads(x)["text"]) for x in gold.read_text(encoding="utf-8").splitlines()}
+    pool = [(f"bapos-train:{n}", rejoin(s)) for n, s in
+            enumerate(sentences(SHARED / "data" / "pos" / "bapos" / "train.txt"))]
+    cands = [x for x in pool if 8 <= len(x[1].split()) <= 60 and norm(x[1]) not in seen
+             and CUE.search(x[1].lower())]
+    return random.Random(7).sample(cands, 90)
+
+
+def main() -> None:
+    for i, s in select():
+        print(json.dumps({"doc": i, "text": as_news(s)}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

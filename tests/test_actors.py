@@ -1,0 +1,244 @@
+"""Actors of a sentence (warta.events.actors) and the gazetteer rows behind them.
+
+Sentences are written for these tests (international news of the 2000s and Indonesian
+politics); each checks one rule of actors.py or one kind of gazetteer row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta import nlp
+from warta.events.actors import Mentions, actors, tokens
+from warta.nlp.gazetteer import lookup
+
+
+def _actors(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Actor text → (country, role) for the first sentence of `text`."""
+    analysis = nlp.analyze(text)
+    mentions = Mentions(analysis)
+    sent = analysis.sentences[0]
+    toks = tokens(analysis, sent)
+    return {" ".join(t.text for t in toks[a.i:a.j]): (a.country, a.role)
+            for a in actors(toks, mentions)}
+
+
+def _holder(acts: dict[str, tuple[str | None, str | None]], name: str) -> tuple:
+    hits = [v for k, v in acts.items() if k.endswith(name)]
+    assert len(hits) == 1, acts
+    return hits[0]
+
+
+def test_title_with_a_portfolio_gives_the_holder_its_role() -> None:
+    # "Menteri Penerangan": the portfolio words stand between the title and the name
+    acts = _actors("Menteri Penerangan Zimbabwe Sikhanyiso Ndlovu mengecam Inggris.")
+    assert _holder(acts, "Ndlovu") == ("ZWE", "GOV")
+    assert "Penerangan" not in acts and "Menteri" not in acts
+
+
+def test_title_with_a_lower_case_modifier_before_the_country() -> None:
+    acts = _actors("Kepala perunding nuklir Iran Hassan Rowhani bertemu Javier Solana di Ankara.")
+    assert _holder(acts, "Rowhani") == ("IRN", "GOV")
+    assert "Kepala perunding" not in acts  # not an actor of its own
+
+
+def test_longer_title_wins_over_a_generic_noun() -> None:
+    # "Jaksa Agung" is one title, not the noun "jaksa" and a name "Agung"
+    acts = _actors("Jaksa Agung Hendarman Supandji memeriksa mantan Menteri Agama itu.")
+    assert _holder(acts, "Supandji") == ("IDN", "JUD")
+    assert "Agung" not in acts and "Jaksa" not in acts
+
+
+def test_member_of_a_body_takes_the_body_role() -> None:
+    acts = _actors("Anggota Kongres AS Tom Lantos mengkritik pemerintah Bush.")
+    assert _holder(acts, "Lantos") == ("USA", "LEG")
+    assert _holder(acts, "pemerintah Bush") == ("USA", "GOV")
+
+
+def test_foreign_actor_noun_has_no_home_country() -> None:
+    acts = _actors("Warga Irak memprotes kehadiran pasukan asing.")
+    assert acts["pasukan asing"] == (None, "MIL")
+    acts = _actors("Polisi menangkap tiga warga asing di Bali.")
+    assert acts["warga asing"] == (None, "CVL")
+
+
+def test_ke_an_noun_modifies_an_actor_noun() -> None:
+    # "keuangan" is a noun (ke-…-an), not the preposition "ke": the official is Hamas's
+    acts = _actors("Israel mengklaim serangan udaranya menewaskan seorang pejabat tinggi "
+                   "keuangan Hamas.")
+    assert _holder(acts, "Hamas") == ("PSE", "REB")
+
+
+def test_surnames_of_leaders_name_them_alone() -> None:
+    acts = _actors("Bush bertemu Olmert dan Abbas di Annapolis.")
+    assert acts["Bush"] == ("USA", "GOV")
+    assert acts["Olmert"] == ("ISR", "GOV")
+    assert acts["Abbas"] == ("PSE", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("alias", "country", "year", "role"),
+    [
+        ("Manouchehr Mottaki", "IRN", 2007, "GOV"),
+        ("Petraeus", "USA", 2007, "MIL"),
+        ("ElBaradei", "IAE", 2007, "IGO"),
+        ("Kim Kye-gwan", "PRK", 2007, "GOV"),
+        ("Siniora", "LBN", 2007, "GOV"),
+        ("Larijani", "IRN", 2006, "GOV"),
+        ("Barack Obama", "USA", 2007, "LEG"),
+        ("Benjamin Netanyahu", "ISR", 2007, "OPP"),
+        ("Taufiequrachman Ruki", "IDN", 2006, "JUD"),
+        ("Widodo AS", "IDN", 2007, "GOV"),
+        ("Abu Bakar Baasyir", "IDN", 2007, "REB"),
+    ],
+)
+def test_people_of_the_news_of_the_2000s(alias: str, country: str, year: int, role: str) -> None:
+    entry = lookup(alias)
+    assert entry is not None, alias
+    assert (entry.country, entry.role_in(year)) == (country, role)
+
+
+@pytest.mark.parametrize(
+    ("alias", "country", "role"),
+    [
+        ("Tentara Mahdi", "IRQ", "REB"),
+        ("Fatah al-Islam", "LBN", "REB"),
+        ("JEM", "SDN", "REB"),
+        ("Uni Pengadilan Islam", "SOM", "REB"),
+        ("Uni Afrika", "AFU", "IGO"),  # CAMEO's code for the African Union
+        ("UNIFIL", "UNO", "IGO"),
+        ("Dewan Keamanan", "UNO", "IGO"),
+        ("Otoritas Palestina", "PSE", "GOV"),
+        ("Knesset", "ISR", "LEG"),
+        ("Departemen Dalam Negeri", "IDN", "GOV"),
+        ("Kejagung", "IDN", "JUD"),
+    ],
+)
+def test_groups_and_bodies(alias: str, country: str, role: str) -> None:
+    entry = lookup(alias)
+    assert entry is not None and (entry.country, entry.role) == (country, role), alias
+
+
+def test_national_security_council_is_not_the_un_security_council() -> None:
+    entry = lookup("Dewan Keamanan Nasional")
+    assert entry is not None and entry.country is None and entry.role == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [("Sderot", "ISR"), ("Baquba", "IRQ"), ("Helmand", "AFG"), ("Waziristan", "PAK"),
+     ("Nahr al-Bared", "LBN"), ("Yongbyon", "PRK"), ("Abkhazia", "GEO"), ("Jenewa", "CHE")],
+)
+def test_places_of_international_news(place: str, country: str) -> None:
+    entry = lookup(place)
+    assert entry is not None and entry.kind == "place" and entry.country == country
+
+
+def test_rukun_tetangga_is_not_a_news_channel() -> None:
+    # "RT" in Indonesian news is a neighbourhood (Rukun Tetangga), not Russia Today
+    assert lookup("RT") is None
+    assert lookup("Russia Today").role == "MED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemimpin Hamas Khaled Meshaal mengecam Israel.",
+        "Jaksa Agung Hendarman Supandji memeriksa mantan Menteri Agama itu.",
+        "Menteri Penerangan Zimbabwe Sikhanyiso Ndlovu mengecam Inggris.",
+    ],
+)
+def test_actors_do_not_overlap(text: str) -> None:
+    analysis = nlp.analyze(text)
+    toks = tokens(analysis, analysis.sentences[0])
+    spans = sorted((a.i, a.j) for a in actors(toks, Mentions(analysis)))
+    assert all(j <= i2 for (_, j), (i2, _) in zip(spans, spans[1:], strict=False)), spans
+
+
+def test_unidentified_actor_noun_has_no_country() -> None:
+    acts = _actors("Pesawat tempur tak dikenal menyerang beberapa target di ibu kota Libya.")
+    assert acts["Pesawat tempur tak dikenal"] == (None, "MIL")
+
+
+def test_place_names_count_for_the_home_country() -> None:
+    # only places of Iraq are named: the unknown man is taken for an Iraqi, not an Indonesian
+    acts = _actors("Abdul Sattar Abu Risha mengecam serangan bom di Ramadi dan Fallujah.")
+    assert _holder(acts, "Risha")[0] == "IRQ"
+
+
+def test_an_international_body_is_no_home_country() -> None:
+    acts = _actors("Sekjen PBB Ban Ki-moon bertemu Zainal Abidin.")
+    assert _holder(acts, "Ban Ki-moon") == ("UNO", "IGO")
+    assert _holder(acts, "Zainal Abidin")[0] == "IDN"
+
+
+def test_party_office_before_a_bracketed_abbreviation() -> None:
+    # "Ketua Umum <party> (<abbreviation>) <name>": a party office, no state role
+    acts = _actors("Ketua Umum Partai Kebangkitan Bangsa (PKB) Muhaimin Iskandar mendukung "
+                   "Jokowi.")
+    assert _holder(acts, "Muhaimin Iskandar") == ("IDN", None)
+    acts = _actors("Menteri Tenaga Kerja (Menaker) Muhaimin Iskandar mendukung Jokowi.")
+    assert _holder(acts, "Muhaimin Iskandar") == ("IDN", "GOV")
+
+
+def test_sentence_adverb_and_a_candidacy_are_not_actors() -> None:
+    acts = _actors("Terutama terkait dengan dukungan Fraksi Gerindra di parlemen terhadap "
+                   "pencalonan Budi Gunawan sebagai Calon Kapolri.")
+    assert not {"Terutama", "Calon", "Kapolri"} & set(acts), acts
+    assert acts["Fraksi Gerindra"] == ("IDN", "LEG")
+
+
+def test_commander_of_an_armed_group_is_a_rebel() -> None:
+    acts = _actors("Komandan Brigade Al-Aqsa Zakaria Zubeidi menolak tawaran itu.")
+    assert _holder(acts, "Zubeidi") == ("PSE", "REB")
+    acts = _actors("Panglima TNI Jenderal Moeldoko mengunjungi Papua.")
+    assert _holder(acts, "Moeldoko") == ("IDN", "MIL")
+
+
+def test_apposition_after_an_actor_is_part_of_it() -> None:
+    # "X, sekutu dekat Y, <predicate>": the country inside the apposition is no participant
+    acts = _actors("Jepang, sekutu dekat Amerika Serikat, mengirim kapal ke Samudra Hindia.")
+    assert acts == {"Jepang , sekutu dekat Amerika Serikat": ("JPN", None)}, acts
+    # a list after the apposition is left alone
+    acts = _actors("Jepang, sekutu dekat Amerika Serikat, dan Korea Selatan mengecam Pyongyang.")
+    assert "Amerika Serikat" in acts and "Jepang" in acts, acts
+
+
+def test_a_bloc_is_no_country() -> None:
+    # "Pemerintah Barat" is the West, not the article's home country (Iran here)
+    acts = _actors("Pemerintah Barat mengecam Iran karena program nuklir Iran.")
+    assert _holder(acts, "Barat") == (None, "GOV")
+    acts = _actors("Pasukan internasional menyerang desa itu di Afghanistan.")
+    assert acts["Pasukan internasional"] == (None, "MIL"), acts
+
+
+def test_a_foreign_leader_named_by_family_name_alone() -> None:
+    # no full name in the text: the family name of one known leader gives country and office
+    acts = _actors("Howard mengecam Indonesia atas hukuman itu.")
+    assert acts["Howard"] == ("AUS", "GOV")
+    acts = _actors("Wen bertemu Abe di Beijing.")
+    assert acts["Wen"] == ("CHN", "GOV")
+
+
+def test_a_region_of_a_large_country_gives_its_country() -> None:
+    acts = _actors("Kelompok separatis menyerang sebuah pasar di Assam.")
+    assert acts["Kelompok separatis"] == ("IND", "REB"), acts
+    assert lookup("Kaukasus Utara").country == "RUS"
+    assert lookup("pemberontak Tamil").role == "REB"
+
+
+def test_family_names_the_ner_missed_and_a_person_of_a_nation() -> None:
+    acts = _actors("Song dan Aso melakukan pembicaraan di Tokyo.")
+    assert acts["Song"][0] == "KOR" and acts["Aso"][0] == "JPN", acts
+    acts = _actors("Seorang Lebanon disandera di Nigeria selatan.")
+    assert _holder(acts, "Lebanon") == ("LBN", "CVL")
+
+
+def test_coalition_forces_and_western_diplomats_have_no_country() -> None:
+    acts = _actors("Pasukan koalisi menyerang sebuah desa di Irak.")
+    assert acts["Pasukan koalisi"] == (None, "MIL"), acts
+    acts = _actors("Para diplomat Barat mengecam Iran.")
+    assert _holder(acts, "Barat")[0] is None, acts
+    # a party coalition at home keeps the home country
+    acts = _actors("Partai koalisi mendukung Jokowi.")
+    assert acts["Partai"] == ("IDN", None), acts

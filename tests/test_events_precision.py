@@ -1,0 +1,152 @@
+"""Precision rules of the trigger lexicon (real pipeline, written sentences).
+
+Each test pins one sense distinction of src/warta/data/events/triggers.yaml or markers.yaml
+found while reading Warta's output on unseen news: a trigger word used in a non-event
+sense gives no event, while its event sense (the contrast sentence) still does.
+"""
+
+from __future__ import annotations
+
+from warta.pipeline import analyze_text
+
+
+def _cats(text: str) -> set[str]:
+    """Categories of the asserted events (not negated or hypothetical)."""
+    return {ev.category for ev in analyze_text(text).events
+            if "negated" not in ev.context and "hypothetical" not in ev.context}
+
+
+def test_holding_interest_rates_is_not_detention() -> None:
+    assert "COERCE" not in _cats("Bank Indonesia kembali menahan suku bunga acuan pada bulan ini.")
+    assert "COERCE" in _cats("Polisi Malaysia menahan dua warga Indonesia di Johor.")
+
+
+def test_court_granting_a_lawsuit_is_not_a_concession() -> None:
+    text = ("Mahkamah Konstitusi mengabulkan sebagian gugatan seorang advokat atas "
+            "undang-undang itu.")
+    cats = _cats(text)
+    assert "CONCEDE" not in cats
+    assert "DISAPPROVE" not in cats  # the lawsuit is the claimant's, not the court's act
+    assert "CONCEDE" in _cats("Pemerintah Thailand akhirnya mengabulkan tuntutan para demonstran.")
+
+
+def test_exploding_debt_is_a_figure_of_speech() -> None:
+    assert "ASSAULT" not in _cats("Senator itu menyebut rencana pajak Presiden AS akan "
+                                  "meledakkan utang negara.")
+
+
+def test_campaigning_for_a_policy_supports_no_actor() -> None:
+    assert not _cats("Anggota Kongres AS itu berkampanye untuk mengurangi belanja negara.")
+    assert "SUPPORT" in _cats("Relawan itu berkampanye untuk Joko Widodo di Solo.")
+
+
+def test_carrying_a_title_or_an_ideology_is_no_endorsement() -> None:
+    assert "SUPPORT" not in _cats("Kementerian Perdagangan mengusung judul Dua Sahabat dalam "
+                                  "pameran di Karachi.")
+    assert "SUPPORT" not in _cats("Bank Dunia dan IMF mengusung liberalisme di negara berkembang.")
+
+
+def test_bank_credit_is_business_not_aid() -> None:
+    assert "AID" not in _cats("Bank Rakyat Indonesia mengucurkan kredit usaha kepada para petani.")
+    assert "AID" in _cats("Jepang mengucurkan dana bencana kepada pemerintah Filipina.")
+
+
+def test_burning_banners_is_not_an_attack() -> None:
+    assert "ASSAULT" not in _cats("Massa membakar spanduk di depan kantor polisi.")
+
+
+def test_occupation_as_a_lasting_condition_is_background() -> None:
+    text = ("Warga desa itu menderita akibat pendudukan tentara Israel di Tepi Barat.")
+    assert "FIGHT" not in _cats(text)
+
+
+def test_a_deal_depending_on_an_approval_asserts_no_approval() -> None:
+    text = ("Penjualan saham itu tergantung dari persetujuan Pemerintah Malaysia "
+            "pada akhir tahun.")
+    assert "AGREE" not in _cats(text)
+
+
+def test_commitment_to_a_policy_goal_is_not_agree() -> None:
+    assert "AGREE" not in _cats("Pemerintah berkomitmen menjaga inflasi tetap rendah tahun ini.")
+    assert "AGREE" in _cats("Pemerintah Jepang berkomitmen membantu Indonesia membangun pelabuhan.")
+
+
+def test_supporting_a_state_of_affairs_backs_no_actor() -> None:
+    assert "SUPPORT" not in _cats("Pemerintah Jepang mendukung terciptanya perdamaian di "
+                                  "Semenanjung Korea.")
+    assert "SUPPORT" in _cats("Partai Golkar mendukung pemerintahan Presiden Joko Widodo.")
+
+
+def test_a_place_visited_by_tourists_hosts_no_meeting() -> None:
+    assert "CONSULT" not in _cats("Pantai di Bali itu selalu ramai dikunjungi wisatawan.")
+    assert "CONSULT" in _cats("Menteri Luar Negeri Jepang mengunjungi Indonesia pekan ini.")
+
+
+def test_endangering_growth_or_warning_markets_is_no_threat() -> None:
+    assert "THREATEN" not in _cats("Kebijakan tarif Amerika Serikat akan mengancam pertumbuhan "
+                                   "ekonomi Asia.")
+    assert "THREATEN" not in _cats("Menteri Keuangan Jepang memperingatkan pasar agar waspada.")
+    assert "THREATEN" in _cats("Korea Utara mengancam Korea Selatan dengan serangan rudal.")
+
+
+def test_the_object_of_a_demand_noun_is_content() -> None:
+    text = "Para mahasiswa membawa tuntutan pembubaran parlemen ke gedung DPR."
+    assert "COERCE" not in _cats(text)
+
+
+def test_a_patrol_that_is_attacked_is_no_show_of_force() -> None:
+    text = "Gerilyawan melancarkan serangan bom pada patroli Inggris di Basra."
+    assert "MOBILIZE" not in _cats(text)
+    assert "MOBILIZE" in _cats("Tentara Inggris menggelar patroli di perbatasan Irak.")
+
+
+def test_forgiving_sins_is_no_pardon() -> None:
+    assert "CONCEDE" not in _cats("Presiden Filipina memohon pengampunan dosa bagi para "
+                                  "korban.")
+    assert "CONCEDE" in _cats("Presiden Pakistan memberikan pengampunan kepada ratusan "
+                              "tahanan politik.")
+
+
+def test_contacting_a_call_centre_is_no_phone_call() -> None:
+    assert "CONSULT" not in _cats("Warga Jakarta dapat menghubungi Pertamina Call Center 135 "
+                                  "untuk melapor.")
+    assert "CONSULT" in _cats("Presiden Prabowo menghubungi Presiden Rusia Vladimir Putin "
+                              "melalui sambungan telepon.")
+
+
+def test_fiscal_preparedness_is_no_military_alert() -> None:
+    assert "MOBILIZE" not in _cats("Bank Indonesia memperkuat koordinasi dengan Kementerian "
+                                   "Keuangan untuk meningkatkan kesiagaan.")
+    assert "MOBILIZE" in _cats("China meningkatkan kesiagaan militer di Selat Taiwan.")
+
+
+def test_an_act_under_consideration_is_not_asserted() -> None:
+    assert "CONCEDE" not in _cats("Pemerintah Irak mempertimbangkan pemberian amnesti kepada "
+                                  "para pemberontak.")
+    assert "CONCEDE" in _cats("Pemerintah Irak memberikan amnesti kepada para pemberontak.")
+
+
+def _tuples(text: str) -> set[tuple]:
+    return {(ev.category, ev.source_country, ev.source_role)
+            for ev in analyze_text(text).events
+            if "negated" not in ev.context and "hypothetical" not in ev.context}
+
+
+def test_intelligence_services_and_battalions_are_state_actors() -> None:
+    # markers.yaml generic_actors: a wrong role makes the whole event tuple wrong
+    assert ("COERCE", "PAK", "GOV") in _tuples(
+        "Dinas intelijen Pakistan menangkap seorang tersangka Al-Qaeda di Peshawar.")
+    assert ("ASSAULT", "ISR", "MIL") in _tuples(
+        "Sebuah batalion Israel menyerang kamp pengungsi Jenin.")
+
+
+def test_ott_streaming_services_are_no_sting_arrest() -> None:
+    assert "COERCE" not in _cats("Kementerian Komunikasi akan mengatur layanan OTT asing "
+                                 "seperti Netflix.")
+    assert "COERCE" in _cats("KPK melakukan OTT terhadap Wakil Menteri Ketenagakerjaan.")
+
+
+def test_a_domestic_export_ban_sanctions_nobody() -> None:
+    assert "SANCTION" not in _cats("Pemerintah Indonesia melarang ekspor bijih nikel mulai "
+                                   "tahun depan.")
+    assert "SANCTION" in _cats("China melarang impor produk perikanan Jepang.")
