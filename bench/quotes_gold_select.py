@@ -1,6 +1,7 @@
 """How the held-out quote split of tests/data/quotes_gold.jsonl was chosen (a fixed procedure).
 
     .venv/bin/python bench/quotes_gold_select.py     # prints the candidate sentences
+    .venv/bin/python bench/quotes_gold_select.py --round 2   # the second held-out draw
 
 Pool: BaPOS `train.txt` (IndoNLU, MIT; news), whose text no quote rule was developed on (the
 NER training reads it only to learn casing, without labels), minus the sentences of
@@ -11,6 +12,11 @@ on the pool was seen: the speech verbs of news style and `menurut`). With
 `random.Random(7)`, 90 candidates are drawn. The annotator codes every attributed
 statement in each (quote start, speaker as written, direct or not, relay outlets) without
 running Warta; sentences holding none are dropped. The split was scored once, with the code frozen.
+
+Round two (`--round 2`): the first split was scored and its errors read, so it became dev.
+A fresh draw from BaPOS `valid.txt` (no quote rule was developed on it) minus every event
+gold sentence and the round-seven event split, same cue and length limits,
+`random.Random(8)`, 90 candidates.
 """
 
 from __future__ import annotations
@@ -41,7 +47,26 @@ def select() -> list[tuple[str, str]]:
     return random.Random(7).sample(cands, 90)
 
 
+def select_round2() -> list[tuple[str, str]]:
+    from events_gold_select import select_round7
+
+    gold = ROOT / "tests" / "data" / "events_gold.jsonl"
+    rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if not r["origin"].startswith("round7")]
+    seen = {norm(r["text"]) for r in rows}
+    taken = {i for i, _s, _g in select_round7(rows)}
+    pool = [(f"bapos-valid:{n}", rejoin(s)) for n, s in
+            enumerate(sentences(SHARED / "data" / "pos" / "bapos" / "valid.txt"))]
+    cands = [x for x in pool if 8 <= len(x[1].split()) <= 60 and norm(x[1]) not in seen
+             and x[0] not in taken and CUE.search(x[1].lower())]
+    return random.Random(8).sample(cands, 90)
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--round", "2"]:
+        for i, s in select_round2():
+            print(json.dumps({"doc": i, "text": as_news(s)}, ensure_ascii=False))
+        return
     for i, s in select():
         print(json.dumps({"doc": i, "text": as_news(s)}, ensure_ascii=False))
 

@@ -242,3 +242,82 @@ def test_coalition_forces_and_western_diplomats_have_no_country() -> None:
     # a party coalition at home keeps the home country
     acts = _actors("Partai koalisi mendukung Jokowi.")
     assert acts["Partai"] == ("IDN", None), acts
+
+
+def test_a_generic_actor_placed_in_an_administrative_unit_takes_its_country() -> None:
+    # "di negara bagian X, India utara": an unknown state name, then its country
+    # (the sentence names another country more often: the home country is not India)
+    acts = _actors("Polisi di negara bagian Uttarakhand, India utara, menangkap dua warga "
+                   "Nepal yang menyeberang dari Nepal.")
+    assert acts["Polisi"] == ("IND", "COP")
+    acts = _actors("Pasukan keamanan di provinsi Helmand menangkap dua warga Pakistan yang "
+                   "menyeberang dari Pakistan.")
+    assert acts["Pasukan keamanan"] == ("AFG", "MIL")
+
+
+def test_a_title_before_a_country_makes_it_an_official() -> None:
+    acts = _actors("Kepala IAEA bertemu dengan perunding nuklir tertinggi Korea Utara di Wina.")
+    assert acts["perunding nuklir tertinggi Korea Utara"] == ("PRK", "GOV")
+    acts = _actors("Seorang pembangkang Kuba mengecam pemerintah Bolivia.")
+    assert _holder(acts, "pembangkang Kuba") == ("CUB", "OPP")
+    # a country without a title before it keeps no role
+    assert _actors("Kuba mengecam Bolivia.")["Kuba"] == ("CUB", None)
+
+
+def test_union_and_strike_leaders_are_civilians_and_lawmakers_legislators() -> None:
+    acts = _actors("Presiden Guinea berunding dengan para pemimpin serikat pekerja di Konakri.")
+    assert _holder(acts, "pemimpin serikat pekerja")[1] == "CVL"
+    acts = _actors("Para pembuat undang-undang Ekuador menolak keputusan itu.")
+    assert _holder(acts, "Ekuador") == ("ECU", "LEG")
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
+    acts = _actors("Kepala badan pengawas nuklir PBB mengunjungi Teheran.")
+    assert ("IAE", "IGO") in acts.values() and ("UNO", "IGO") not in acts.values()
+
+
+def test_an_honorific_gives_no_office() -> None:
+    acts = _actors("Sheikh Abdul Hadi Al-Muhamadawi mendesak rakyat Irak berdemonstrasi.")
+    assert _holder(acts, "Al-Muhamadawi")[1] is None
+
+
+def test_demokrat_among_american_actors_is_the_american_party() -> None:
+    acts = _actors("Partai Demokrat menuntut penarikan tentara AS dari Irak.")
+    assert acts["Partai Demokrat"][0] == "USA"
+    acts = _actors("Partai Demokrat mendukung Presiden Joko Widodo.")
+    assert acts["Partai Demokrat"][0] == "IDN"
+
+
+def test_soldiers_of_an_international_body_are_its_military() -> None:
+    acts = _actors("Enam prajurit ISAF tewas di Afghanistan selatan.")
+    assert _holder(acts, "ISAF") == ("NAT", "MIL")
+    # the body itself stays an international organisation
+    assert _actors("ISAF mengecam serangan itu.")["ISAF"] == ("NAT", "IGO")
+
+
+def test_provinces_states_and_news_agencies_of_international_news() -> None:
+    # an actor placed in a province or state takes its country, also when the sentence
+    # names another country more often
+    acts = _actors("Polisi Uttarakhand menangkap dua warga Nepal yang datang dari Nepal.")
+    assert acts["Polisi"] == ("IND", "COP")
+    assert lookup("Nimroz").country == "AFG" and lookup("Niniwe").country == "IRQ"
+    # "Kantor Berita PTI" is India's news agency, not Pakistan's PTI party
+    press = lookup("Kantor Berita PTI")
+    assert (press.country, press.role) == ("IND", "MED")
+
+
+def test_a_state_of_a_country_acting_is_its_government() -> None:
+    acts = _actors("Sebuah negara bagian India menolak usulan itu.")
+    assert _holder(acts, "India") == ("IND", "GOV")
+    # a place after "di" is no actor's title
+    acts = _actors("Polisi menangkap dua orang di negara bagian India utara.")
+    assert acts["India"] == ("IND", None)
+
+
+def test_a_news_outlet_does_not_make_the_home_country() -> None:
+    analysis = nlp.analyze("Polisi menangkap dua aktivis di Ankara, kata seorang saksi kepada "
+                           "Reuters dan BBC.")
+    assert Mentions(analysis).home == "TUR"
+    # an outlet alone still tells where the story is
+    analysis = nlp.analyze("Polisi menangkap dua aktivis, lapor kantor berita IRNA.")
+    assert Mentions(analysis).home == "IRN"

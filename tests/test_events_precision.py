@@ -57,7 +57,8 @@ def test_burning_banners_is_not_an_attack() -> None:
 
 def test_occupation_as_a_lasting_condition_is_background() -> None:
     text = ("Warga desa itu menderita akibat pendudukan tentara Israel di Tepi Barat.")
-    assert "FIGHT" not in _cats(text)
+    assert not {"FIGHT", "COERCE"} & _cats(text)
+    assert "COERCE" not in _cats("Kuwait dibebaskan dari pendudukan Irak pada tahun 1991.")
 
 
 def test_a_deal_depending_on_an_approval_asserts_no_approval() -> None:
@@ -150,3 +151,104 @@ def test_a_domestic_export_ban_sanctions_nobody() -> None:
     assert "SANCTION" not in _cats("Pemerintah Indonesia melarang ekspor bijih nikel mulai "
                                    "tahun depan.")
     assert "SANCTION" in _cats("China melarang impor produk perikanan Jepang.")
+
+
+# ---- wire-news vocabulary classes (session 3): each new form against its non-event sense
+
+
+def test_occupying_a_rank_or_seat_is_no_occupation() -> None:
+    assert "COERCE" not in _cats("Indonesia menduduki peringkat kedua dalam daftar investasi.")
+    assert "COERCE" not in _cats("Kader partai itu menduduki kursi kabinet.")
+    assert "COERCE" in _cats("Taliban menduduki beberapa kabupaten di Afghanistan selatan.")
+
+
+def test_a_company_freezing_its_business_is_no_withdrawal() -> None:
+    assert "RETREAT" not in _cats("Otoritas Jasa Keuangan membekukan operasi perusahaan pinjaman "
+                                  "daring itu.")
+    assert "RETREAT" in _cats("Angkatan Laut Inggris menangguhkan operasi di perairan Teluk.")
+    assert "RETREAT" in _cats("Polisi Afghanistan melakukan penarikan taktis dari pos mereka.")
+
+
+def test_a_hazard_alert_is_no_security_alert() -> None:
+    assert "MOBILIZE" not in _cats("Warga lereng Merapi diminta siaga tinggi bencana erupsi.")
+    assert "MOBILIZE" in _cats("Polisi India melakukan siaga tinggi di negara bagian itu.")
+
+
+def test_poisoning_minds_is_a_metaphor() -> None:
+    assert "ASSAULT" not in _cats("Kelompok itu dituding meracuni pikiran generasi muda Prancis.")
+    assert "ASSAULT" in _cats("Agen Rusia meracuni seorang pembelot di kota Salisbury.")
+
+
+def test_talking_to_the_press_or_firmly_is_no_consultation() -> None:
+    assert "CONSULT" not in _cats("Menteri Luar Negeri Iran berbicara dengan wartawan di "
+                                  "New York.")
+    assert "CONSULT" not in _cats("Presiden Prancis berbicara dengan tegas di depan parlemen.")
+    assert "CONSULT" in _cats("Menteri Luar Negeri Iran berbicara dengan Menteri Luar Negeri "
+                              "Inggris di New York.")
+
+
+def test_a_summons_by_investigators_is_no_invitation() -> None:
+    assert "CONSULT" not in _cats("Pengacara itu memenuhi undangan klarifikasi dari Bareskrim "
+                                  "Polri.")
+    assert "CONSULT" in _cats("Perdana Menteri Malaysia memenuhi undangan Presiden Prabowo ke "
+                              "Jakarta.")
+
+
+def test_arming_oneself_is_no_military_aid() -> None:
+    assert "AID" not in _cats("Warga desa di Filipina mempersenjatai diri dengan parang.")
+    assert "AID" in _cats("Iran mempersenjatai milisi Houthi di Yaman.")
+
+
+def test_arms_sent_to_an_army_are_aid_not_a_deployment() -> None:
+    cats = _cats("Amerika Serikat mengirim senjata kepada tentara Ukraina.")
+    assert "AID" in cats and "MOBILIZE" not in cats
+
+
+def test_driving_back_a_crowd_is_coercion_driving_out_troops_is_fighting() -> None:
+    crowd = _cats("Polisi Kenya memukul mundur massa dengan gas air mata di Nairobi.")
+    assert "COERCE" in crowd and "FIGHT" not in crowd
+    assert "FIGHT" in _cats("Tentara Suriah memukul mundur pasukan pemberontak dari Aleppo.")
+
+
+def test_warning_shots_are_coercion_not_assault() -> None:
+    cats = _cats("Polisi Guinea melepaskan tembakan peringatan ke arah para demonstran.")
+    assert "COERCE" in cats and "ASSAULT" not in cats
+
+
+def test_abstract_oppression_is_no_violent_repression() -> None:
+    assert "ASSAULT" not in _cats("Rakyat Palestina terus berjuang melawan penindasan.")
+    assert "ASSAULT" in _cats("Uni Eropa mengecam penindasan berdarah militer Myanmar "
+                              "terhadap para biksu.")
+
+
+def test_a_diplomatic_protest_is_no_street_protest() -> None:
+    cats = _cats("Jepang menyampaikan protes kepada China atas insiden itu.")
+    assert "DISAPPROVE" in cats and "PROTEST" not in cats
+    assert "PROTEST" in _cats("Ribuan buruh Prancis melakukan protes di depan gedung parlemen.")
+
+
+def test_an_arms_sale_ban_is_a_sanction_not_coercion() -> None:
+    cats = _cats("Amerika Serikat melarang penjualan senjata ke Venezuela.")
+    assert "SANCTION" in cats and "COERCE" not in cats
+
+
+def test_cancelling_reunions_and_suspending_aid_are_sanctions() -> None:
+    assert "SANCTION" in _cats("Korea Utara membatalkan reuni keluarga dengan Korea Selatan.")
+    assert "SANCTION" in _cats("Korea Selatan menunda bantuan pangan untuk Korea Utara.")
+
+
+def test_an_army_training_its_own_soldiers_is_no_aid() -> None:
+    assert "AID" not in _cats("TNI melatih tentara muda di Bandung.")
+    assert "AID" in _cats("Amerika Serikat melatih tentara Irak di pangkalan Taji.")
+
+
+def test_house_arrest_and_closing_an_embassy() -> None:
+    assert "COERCE" in _cats("Junta militer Myanmar menempatkan Aung San Suu Kyi dalam "
+                             "tahanan rumah.")
+    assert "SANCTION" in _cats("Turki menutup kedutaan besarnya di Damaskus.")
+
+
+def test_a_family_dinner_is_no_working_meal() -> None:
+    assert "CONSULT" not in _cats("Warga Tokyo itu makan malam bersama keluarganya.")
+    assert "CONSULT" in _cats("Menteri Luar Negeri AS makan malam dengan Perdana Menteri "
+                              "Israel di Yerusalem.")

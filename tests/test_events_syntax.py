@@ -569,3 +569,69 @@ def test_a_negated_adjective_of_the_subject_does_not_negate_the_verb() -> None:
     assert found and not any("negated" in e.context for e in found)
     assert any("negated" in e.context
                for e in analyze_text("Pasukan AS tidak menyerang desa itu.").events)
+
+
+def test_a_visit_noun_targets_the_host_country_after_ke_or_di() -> None:
+    assert (("IDN", "GOV"), ("JPN", None)) in _tuples(
+        "Presiden Yudhoyono akan melakukan kunjungan ke Jepang pekan depan.", "CONSULT")
+
+
+def test_refusing_a_nominal_act_presupposes_it() -> None:
+    text = ("Korea Utara menolak kritikan oleh Menteri Unifikasi Korea Selatan tentang "
+            "percobaan nuklir.")
+    assert (("KOR", "GOV"), (None, None)) in _tuples(text, "DISAPPROVE")
+    # a refused act is still not asserted: "menolak bertemu"
+    assert not _tuples("Iran menolak bertemu dengan utusan Uni Eropa.", "CONSULT")
+
+
+def test_coordinated_subjects_each_with_a_title_in_apposition() -> None:
+    text = ("Perdana Menteri Jepang, Shinzo Abe dan Perdana Menteri Australia, John Howard, "
+            "Selasa menandatangani deklarasi bersama mengenai kerja sama keamanan di Tokyo.")
+    assert (("JPN", "GOV"), ("AUS", "GOV")) in _tuples(text, "AGREE")
+
+
+def test_an_attacked_base_or_post_stands_for_the_force_it_belongs_to() -> None:
+    text = "Pesawat-pesawat tempur Sri Lanka mengebom markas pemberontak Macan Tamil di utara."
+    assert (("LKA", "MIL"), ("LKA", "REB")) in _tuples(text, "ASSAULT")
+
+
+def test_a_visit_one_has_arrived_for_is_the_arrivals_and_happens() -> None:
+    text = ("Perdana Menteri Israel Ehud Olmert tiba di Beijing, Selasa pagi untuk kunjungan "
+            "resmi tiga hari di China.")
+    assert (("ISR", "GOV"), ("CHN", None)) in _tuples(text, "CONSULT")
+
+
+def test_a_place_in_apposition_and_a_day_before_the_verb_are_crossed() -> None:
+    text = ("Polisi di Negara Bagian Uttarakhand, India utara, Minggu menangkap seorang pria "
+            "yang membawa pistol.")
+    assert (("IND", "COP"), ("IND", "CVL")) in _tuples(text, "COERCE")
+
+
+def test_a_blast_told_before_a_comma_kills_with_no_named_attacker(monkeypatch) -> None:
+    from warta.events import coder
+    monkeypatch.setattr(coder, "THRESHOLD", 0.0)
+    text = ("Sebuah bom mobil meledak di dekat gedung parlemen, menewaskan tiga orang warga "
+            "sipil.")
+    evs = [e for e in analyze_text(text).events if e.category == "ASSAULT"]
+    assert evs and all(e.source_country is None and e.source_role is None for e in evs)
+    assert max(e.confidence for e in evs) > coder.NO_SOURCE  # told through its victims
+
+
+def test_a_meeting_with_coordinated_leaders_is_one_event_with_each() -> None:
+    text = ("Menteri Luar Negeri AS Condoleezza Rice melakukan pertemuan dengan para pemimpin "
+            "Israel dan Palestina, Senin.")
+    found = _tuples(text, "CONSULT")
+    assert (("USA", "GOV"), ("ISR", "GOV")) in found
+    assert (("USA", "GOV"), ("PSE", "GOV")) in found
+
+
+def test_a_long_relative_clause_after_a_subject_ending_in_a_place_is_crossed() -> None:
+    text = ("Pemerintah di Teheran, yang dituduh Washington memasok senjata dan memberikan "
+            "pelatihan kepada kelompok-kelompok bersenjata Syiah seperti Tentara Mahdi, "
+            "membantah bahwa Sadr berada di Iran.")
+    assert {s for s, _t in _tuples(text, "REJECT")} == {("IRN", "GOV")}
+
+
+def test_the_subject_of_a_passive_verb_taking_an_attack_noun_is_its_target() -> None:
+    text = "Dalam beberapa tahun terakhir ini, Yordania dilanda sejumlah aksi terorisme."
+    assert _tuples(text, "ASSAULT") == {((None, None), ("JOR", None))}

@@ -212,3 +212,17 @@ def test_conlleval_chunks() -> None:
     ]
     s = score([["B-PER", "I-PER", "O", "B-LOC"]], [["B-PER", "O", "O", "B-LOC"]])
     assert (s.gold, s.predicted, s.correct) == (2, 2, 1)
+
+
+def test_a_bodys_acronym_run_into_a_persons_name_is_split() -> None:
+    from warta.nlp.ner import _split_acronym
+
+    text = "kata Ketua Panja PPnBM Vera Febyanthy di Jakarta"
+    s = text.index("PPnBM")
+    e = text.index(" di")
+    assert _split_acronym(text, s, e, "PER") == [
+        (s, s + 5, "ORG"), (s + 6, e, "PER")]
+    kh = "KH Ma'ruf Amin"  # an honorific, not a body
+    assert _split_acronym(kh, 0, len(kh), "PER") == [(0, len(kh), "PER")]
+    org = "BNI Syariah Indonesia"  # an organisation's own name is left whole
+    assert _split_acronym(org, 0, len(org), "ORG") == [(0, len(org), "ORG")]

@@ -120,3 +120,11 @@ def test_short_name_speaker_is_the_person_named_in_full() -> None:
                    mentions=[Mention("Dian Sastro", 49, 60)])
     late = Entity(id="E4", name="Dian", type="PER", mentions=[Mention("Dian", 70, 74)])
     assert "E4" not in full_names(TextAnalysis(text=text, entities=[full, other, late]))
+
+
+def test_menurut_a_title_then_the_name_in_apposition() -> None:
+    a = analyze_text("Menurut Kepala Badan Pusat Statistik, Rusman Heriawan, inflasi bulan ini "
+                     "akan tetap rendah karena harga pangan stabil.")
+    q = next(q for q in a.quotes)
+    assert q.text.startswith("inflasi bulan ini")
+    assert _name(a, q.speaker) == "Rusman Heriawan"

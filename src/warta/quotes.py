@@ -357,6 +357,13 @@ class Attributor:
         mm = self.p.menurut.search(text, ss, min(se, ss + 40))
         if mm:
             comma = text.find(",", mm.end(), se)
+            nxt = text.find(",", comma + 1, se) if comma != -1 else -1
+            if nxt != -1 and self._only_person(comma + 1, nxt):
+                # "Menurut Presiden Direktur BCA, Djohan Emis Setijoso, BCA tertarik …": the
+                # name in apposition to the title is the speaker; the statement follows it
+                src = next(ent.id for _s, _e, ent in self.mentions.within(comma + 1, nxt)
+                           if ent.type == "PER")
+                return self._quote(nxt + 1, body_end, src, self.relay_chain(nxt + 1, se, src))
             if comma != -1:
                 if mm.group(1):
                     src = self.resolve("dia", mm.start())
@@ -388,6 +395,13 @@ class Attributor:
                 return self._quote(start, mu.start(), speaker,
                                    self.relay_chain(mu.end(), se, speaker))
         return None
+
+    def _only_person(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] is just one person's name (an apposition between commas)."""
+        seg = self.text[lo:hi].strip()
+        return bool(seg) and any(
+            ent.type == "PER" and self.text[s:e].strip() == seg
+            for s, e, ent in self.mentions.within(lo, hi))
 
     def indirect_verb(self, start: int, end: int) -> tuple[str | None, int, list[str]] | None:
         m = self.p.indirect.search(self.text, start, end)

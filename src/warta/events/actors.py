@@ -144,13 +144,17 @@ class Mentions:
 
 def home_country(entities: list[Entity]) -> str:
     """The article's most-mentioned country, places included (IDN when none); the code of
-    an international body (UNO, EUR) is no one's home. (Counting a place's mention half,
-    as a venue says less than an actor, did worse on dev.)"""
+    an international body (UNO, EUR) is no one's home. A news outlet's country counts only
+    when nothing else names one ("kata X kepada AFP" says nothing of the story; "kata
+    Kantor Berita IRNA" alone does). (Counting a place's mention half, as a venue says less
+    than an actor, did worse on dev.)"""
     countries = gazetteer.load().countries
     counts: Counter[str] = Counter()
+    outlets: Counter[str] = Counter()
     for ent in entities:
         if ent.country in countries and ent.type in ("GPE", "ORG", "PER", "NORP", "LOC"):
-            counts[ent.country] += len(ent.mentions)
+            (outlets if ent.role == "MED" else counts)[ent.country] += len(ent.mentions)
+    counts = counts or outlets
     return counts.most_common(1)[0][0] if counts else "IDN"
 
 
@@ -281,8 +285,8 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
         if nxt is not None and nxt.type in ("GPE", "NORP", "ORG") and nxt.kind != "pronoun":
             nxt.i = i
             nxt.assumed = nxt.assumed or nxt.country is None
-            if nxt.type != "ORG" or nxt.role is None:
-                nxt.role = role
+            if nxt.type != "ORG" or nxt.role is None or (nxt.role == "IGO" and role == "MIL"):
+                nxt.role = role  # "prajurit ISAF", "pasukan PBB": the body's soldiers (MIL)
             i = nxt.j
             continue
         if any(taken[i:j]) or (i > 0 and toks[i - 1].low in markers["predicate_markers_set"]):
@@ -316,12 +320,30 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
     out.extend(_titles(toks, taken, mentions))
     out.extend(_names(toks, taken, out, mentions))
     out.sort(key=lambda a: a.i)
-    out = _named_units(out)
+    out = _titled_countries(toks, _named_units(out))
     attributing = markers["reporting_verbs_set"] | markers["indirect_verbs_set"]
     out = [a for a in out if not (a.role == "MED" and a.j < len(toks)
                                   and toks[a.j].low in attributing)]
     out = _affiliated(toks, _party_office(toks, _shared_title(toks, _titled(toks, out))))
-    return _appositions(toks, _counterparts(toks, out))
+    return _appositions(toks, _counterparts(toks, _us_parties(out)))
+
+
+# Party names shared by Indonesia's Partai Demokrat and the United States' two parties.
+US_PARTY_NAMES = frozenset({"partai demokrat", "demokrat", "partai republik", "republik"})
+
+
+def _us_parties(acts: list[Actor]) -> list[Actor]:
+    """"Partai Demokrat menuntut penarikan tentara AS", "Bush mendesak Demokrat": in a
+    sentence whose other actors are American and none Indonesian, Demokrat and Republik
+    are the American parties, not Indonesia's Partai Demokrat."""
+    for a in acts:
+        if a.name.lower() not in US_PARTY_NAMES or a.country not in ("IDN", "USA", None):
+            continue
+        others = [b for b in acts if b is not a and not b.assumed]
+        if any(b.country == "USA" for b in others) and not any(b.country == "IDN"
+                                                              for b in others):
+            a.country, a.assumed = "USA", False
+    return acts
 
 
 # "timpalannya dari Korea Selatan", "mitra kerjanya dari Jepang", "rekan sejawatnya Rusia":
@@ -430,6 +452,38 @@ def _named_units(acts: list[Actor]) -> list[Actor]:
             continue
         out.append(a)
     return out
+
+
+# Superlatives in ter- modify a title ("perunding tertinggi", "diplomat terkemuka").
+SUPERLATIVES = frozenset({"tertinggi", "terkemuka", "teratas", "terdahulu", "terpilih"})
+
+
+def _titled_countries(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"perunding nuklir tertinggi Korea Utara", "diplomat senior Jepang": a title of
+    roles.tsv with up to two lower-case modifiers right before a country that names no
+    office holder is that country's official; the country takes the title's role."""
+    gz = gazetteer.load()
+    prev_end = 0
+    for a in acts:
+        lo, prev_end = prev_end, a.j
+        if a.kind != "entity" or a.type != "GPE" or a.role is not None:
+            continue
+        if a.i - 2 >= lo and [t.low for t in toks[a.i - 2:a.i]] == ["negara", "bagian"] and not (
+                a.i > 2 and toks[a.i - 3].low in ("di", "ke", "dari")):
+            a.i, a.role = a.i - 2, "GOV"  # "sebuah negara bagian India menolak": its government
+            a.name = " ".join(t.text for t in toks[a.i:a.j])
+            continue
+        for k in range(a.i, max(lo, a.i - 2) - 1, -1):
+            if k < a.i and not (toks[k].text.isalpha() and toks[k].text.islower()
+                                and (not VERBISH.match(toks[k].low) or toks[k].low in SUPERLATIVES)
+                                and toks[k].low not in DEMONSTRATIVES):
+                break
+            hit = gz.role_ending_at(toks, k) if k > lo else None  # type: ignore[arg-type]
+            if hit is not None and hit[0] >= lo and hit[1].role is not None:
+                a.i, a.role = hit[0], hit[1].role
+                a.name = " ".join(t.text for t in toks[a.i:a.j])
+                break
+    return acts
 
 
 def _affiliated(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
@@ -557,13 +611,49 @@ def _placed(toks: list[Tok], a: Actor) -> None:
     "kepolisian Manchester") belongs to that place's country."""
     if not a.assumed:
         return  # "warga asing di Bali": said to be foreign
-    k = a.j + (1 if a.j < len(toks) and toks[a.j].low == "di" else 0)
-    if k >= len(toks) or not toks[k].text[:1].isupper():
-        return
-    for m in gazetteer.load().match(toks[k:k + 4]):  # type: ignore[arg-type]
-        if m.start == 0 and m.entry.kind in ("place", "capital", "country") and m.entry.country:
-            a.country, a.assumed = m.entry.country, False
-            return
+    country = place_country(toks, a.j)
+    if country is not None:
+        a.country, a.assumed = country, False
+
+
+# Words for an administrative unit or a part of one before its name ("polisi di negara
+# bagian Uttarakhand", "pasukan di provinsi Helmand", "warga di bagian selatan Irak").
+ADMIN_WORDS = frozenset({
+    "provinsi", "propinsi", "kota", "negara", "bagian", "distrik", "wilayah", "kawasan",
+    "daerah", "desa", "kabupaten", "kecamatan", "region", "prefektur", "kamp", "ibu", "ibukota",
+    "utara", "selatan", "barat", "timur", "tenggara", "laut", "daya", "tengah",
+    "sebelah", "dekat", "perbatasan", "zona", "pulau", "jalur", "tepi", "kota-kota",
+})
+PLACE_KINDS = ("place", "capital", "country")
+
+
+def place_country(toks: list[Tok], j: int) -> str | None:
+    """The country of a place named right after token j, optionally after `di` and words
+    for an administrative unit: "kepolisian Manchester", "pengadilan di Xinjiang", "polisi di
+    negara bagian Uttarakhand, India utara" (an unknown place name followed by its
+    country after a comma), "pasukan di provinsi Helmand"."""
+    n = len(toks)
+    k = j + (1 if j < n and toks[j].low == "di" else 0)
+    if k > j:  # words for a unit only after "di": "pasukan bagian …" is no place
+        while k < n and k - j <= 4 and toks[k].low in ADMIN_WORDS:
+            k += 1
+    if k >= n or not toks[k].text[:1].isupper():
+        return None
+    gz = gazetteer.load()
+    for m in gz.match(toks[k:k + 4]):  # type: ignore[arg-type]
+        if m.start == 0 and m.entry.kind in PLACE_KINDS and m.entry.country:
+            return m.entry.country
+    if k == j:
+        return None  # an unknown name right after the noun may be the unit's own name
+    # an unknown place name (up to three capitalised words), then ", <country or place>"
+    q = k
+    while q < n and q - k < 3 and toks[q].text[:1].isupper() and toks[q].text.isalpha():
+        q += 1
+    if q + 1 < n and toks[q].low == "," and toks[q + 1].text[:1].isupper():
+        for m in gz.match(toks[q + 1:q + 5]):  # type: ignore[arg-type]
+            if m.start == 0 and m.entry.kind in PLACE_KINDS and m.entry.country:
+                return m.entry.country
+    return None
 
 
 def _titled(toks: list[Tok], acts: list[Actor]) -> list[Actor]:

@@ -171,10 +171,25 @@ class Sides:
 
     def locative(self, a: Actor) -> bool:
         """Whether `a` names a place here: "di perairan Irak", "ke wilayah Gaza"."""
-        if a.type not in ("GPE", "LOC"):
-            return False
-        return a.i >= 2 and self.toks[a.i - 2].low in ("di", "dari", "ke") and self.toks[
-            a.i - 1].text.islower()
+        return self.locative_start(a) is not None
+
+    def locative_start(self, a: Actor) -> int | None:
+        """The preposition opening the place phrase `a` ends, if `a` names a place there."""
+        if a.type not in PLACES:
+            return None
+        if a.i >= 2 and self.toks[a.i - 2].low in ("di", "dari", "ke") and self.toks[
+                a.i - 1].text.islower():
+            return a.i - 2
+        if a.i >= 2 and self.toks[a.i - 1].low == ",":
+            # "di Negara Bagian Uttarakhand, India utara": a place in apposition to a place
+            for k in range(a.i - 2, max(-1, a.i - 6), -1):
+                low = self.toks[k].low
+                if low in ("di", "dari", "ke"):
+                    return k
+                if low in self.bounds or VERB.match(low) or (
+                        (b := self.end_at.get(k + 1)) is not None and b.type not in PLACES):
+                    break
+        return None
 
     def left(self, i: int) -> tuple[Actor | None, Actor | None, int]:
         """(subject, oblique, distance): the nearest actor left of token i in its clause.
@@ -191,7 +206,8 @@ class Sides:
                 k = a.i - 1  # "menurut perkiraan PBB": an attribution, not the subject
                 continue
             if a is not None and self.locative(a):
-                k = a.i - 1
+                start = self.locative_start(a)
+                k = (a.i if start is None or self.toks[a.i - 1].low != "," else start) - 1
                 continue
             if a is not None:
                 prep = self.prep_before(a)
@@ -237,6 +253,9 @@ class Sides:
                     and self.toks[k - 2].low == ",":
                 k -= 3  # "Rice secara terpisah, Minggu, melakukan …": a day between commas
                 continue
+            if low in DAYS and k == i - 1 and k >= 1 and self.toks[k - 1].low == ",":
+                k -= 2  # "Polisi di Negara Bagian Uttarakhand, India utara, Minggu menangkap"
+                continue
             if low in self.bounds:
                 if low == "," and self.end_at.get(k) is not None:
                     a = self.end_at[k]
@@ -245,6 +264,13 @@ class Sides:
                         # "Demokrat Bali, lanjut Made, sudah berdiskusi": a speech insert
                         limit += k - (a.i - 2)
                         k = a.i - 3
+                        continue
+                    rel = self._relative_start(k)
+                    if rel is not None:
+                        # "Pemerintah di Teheran, yang dituduh … Tentara Mahdi, membantah":
+                        # the actor ending the relative clause is not the subject
+                        limit += k - rel
+                        k = rel - 1
                         continue
                     obj = self._object_of(a)
                     if obj is not None:
@@ -329,12 +355,14 @@ class Sides:
         bertemu Y,") that the comma at `comma` closes, right after the subject."""
         k = comma - 1
         adverbial = False
-        while k > 0 and comma - k <= 15:
+        while k > 0 and comma - k <= 25:  # wire news: long relative clauses
             low = self.toks[k].low
             if low == ",":
                 opener = self.toks[k + 1].low
-                if not self.end_at.get(k):
-                    return None
+                if not self.end_at.get(k) and not any(
+                        self.toks[q].low in ("di", "dari") and self.end_at.get(q)
+                        for q in range(k - 1, max(0, k - 5), -1)):
+                    return None  # (the subject may end in a place: "Pemerintah di Teheran,")
                 if opener == "yang" or opener in self.speech or (
                         opener in INSERT_OPENERS and adverbial):
                     return k
@@ -397,8 +425,14 @@ class Sides:
         return None
 
     def coordinated(self, a: Actor) -> Actor | None:
-        """The actor joined to `a` by dan/serta on its left ("China dan Korsel")."""
+        """The actor joined to `a` by dan/serta on its left ("China dan Korsel"), also past
+        a title in apposition ("PM Jepang, Shinzo Abe dan PM Australia, John Howard")."""
         k = a.i - 1
+        title = self.end_at.get(k) if k >= 1 and self.toks[k].low == "," else None
+        if title is not None:
+            k = title.i - 1
+        if k >= 1 and self.toks[k].low not in COORD and self.toks[k].low in TITLE_HEADS:
+            k -= 1  # "dan Perdana Menteri …": the first word of a title
         if k >= 1 and self.toks[k].low in COORD:
             b = self.end_at.get(k)
             if b is not None:
@@ -746,6 +780,10 @@ def code_sentence(
                                              for t in toks[v:m.i]):
                     src, _obl, dist = sides.left(v)
                     frame = "object"
+                    if PASSIVE_VERB.match(toks[v].low) and src is not None:
+                        # "Yordania dilanda sejumlah aksi terorisme": the passive's subject
+                        # suffers the act
+                        src, tgt, frame = None, src, "passive"
                     if src is not None and dist > 6:
                         src = None
             if src is not None and tgt is None:
@@ -766,7 +804,8 @@ def code_sentence(
                 # "Richardson mengatakan … pada akhir kunjungan empat hari": a meeting or
                 # visit named in a time adjunct of a clause is its subject's
                 v = next((k for k in range(m.i - 1, max(-1, m.i - 9), -1)
-                          if VERB.match(toks[k].low) and k not in sides.trigger_at), None)
+                          if (VERB.match(toks[k].low) or toks[k].low in ARRIVALS)
+                          and k not in sides.trigger_at), None)
                 if v is not None and not any(t.low in strong for t in toks[v:m.i]):
                     src, _obl, dist = sides.left(v)
                     frame = "object"
@@ -784,6 +823,14 @@ def code_sentence(
                             ante.role, "pronoun", ante.name, ante.country is None)
         if tgt is None and entry.mode == "visit" and voice == "active":
             tgt = _visited(mentions, toks, m.j)  # "mengunjungi Kairo": the host country
+        if tgt is None and entry.mode == "visit" and voice == "noun" and not entry.inverse:
+            # "kunjungan resmi tiga hari di China", "lawatannya ke Jepang": the host
+            k = next((q for q in range(m.j, min(m.j + 6, len(toks)))
+                      if toks[q].low in ("ke", "di") or toks[q].low in sides.bounds), None)
+            if k is not None and toks[k].low in ("ke", "di"):
+                tgt = _visited(mentions, toks, k + 1)
+                if tgt is not None and src is not None and tgt.country == src.country:
+                    tgt = None
         if entry.inverse:
             src, tgt = tgt, src
         if entry.intransitive:
@@ -801,7 +848,7 @@ def code_sentence(
             # "membombardir seluruh wilayah Gaza", "gempuran udara Israel ke Gaza": a place
             # attacked stands for its people (the place's country, no role)
             k0 = src.j if src is not None and m.j <= src.i <= m.j + 1 else m.j
-            tgt = _attacked_place(mentions, toks, k0)
+            tgt = _facility_owner(toks, sides, k0) or _attacked_place(mentions, toks, k0)
             if tgt is not None and src is not None and tgt.country == src.country:
                 tgt = None
             if tgt is not None and src is None and voice == "noun":
@@ -819,6 +866,13 @@ def code_sentence(
                 and src.entity == tgt.entity:
             tgt = None
         flags = context.flags(toks, m.i, m.j, markers)
+        if voice == "noun" and m.i > 0 and toks[m.i - 1].low == "untuk" \
+                and "hypothetical" in flags and entry.category == "CONSULT" \
+                and any(t.low in ARRIVALS for t in toks[max(0, m.i - 10):m.i]):
+            flags.remove("hypothetical")  # "tiba di Beijing untuk kunjungan resmi"
+        if voice == "noun" and "negated" in flags and m.i > 0 \
+                and toks[m.i - 1].low in REFUSING:
+            flags.remove("negated")  # "menolak kritikan …": the criticism was made
         if voice == "noun" and m.i > 0 and toks[m.i - 1].low in ("pada", "dalam") \
                 and "hypothetical" in flags:
             # "perlu disampaikan … pada pertemuan WHO pekan depan": the modal scopes over
@@ -901,6 +955,8 @@ def _sports(toks: list[Tok], markers: dict) -> bool:
         f"{a.low} {b.low}" in words for a, b in zip(toks, toks[1:], strict=False))
 
 
+PLACES = frozenset({"GPE", "LOC"})
+TITLE_HEADS = frozenset({"perdana", "wakil", "presiden", "menteri", "kepala", "ketua"})
 FUNCTION_WORDS = frozenset({"di", "ke", "dari", "dengan", "untuk", "yang", "oleh", "terhadap",
                             "kepada", "atas", "pada", "dalam", "antara", "itu", "ini",
                             "tersebut", "bagi", "guna", "demi", "sejak", "hingga", "sampai",
@@ -1001,9 +1057,14 @@ def _pairs(sides: Sides, src: Actor | None, tgt: Actor | None, voice: str, mutua
         if partner is not None:
             sources.insert(0, partner)
     targets = [tgt]
-    if tgt is not None and not mutual:
+    if tgt is not None and (not mutual or src is None or tgt.i > src.i):
         extra = sides.also(tgt)
         if extra is not None and extra is not src:
+            if extra.type == "GPE" and extra.role is None and tgt.type == "GPE" \
+                    and tgt.role is not None:
+                # "para pemimpin Israel dan Palestina": the title is shared
+                extra = Actor(extra.i, extra.j, extra.entity, extra.type, extra.country,
+                              tgt.role, extra.kind, extra.name, extra.assumed)
             targets.append(extra)
     return [(s_, t_) for s_ in sources for t_ in targets]
 
@@ -1036,6 +1097,8 @@ def _unnamed_agent(toks: list[Tok], i: int, markers: dict) -> bool:
     words = markers["weapons_set"] | markers["unknown_agents_set"]
     for k in range(i - 1, max(-1, i - 7), -1):
         low = toks[k].low
+        if low == "," and k == i - 1:
+            continue  # "Sebuah bom mobil meledak …, menewaskan tiga warga": the blast kills
         if low in markers["boundaries_set"]:
             return False
         if low in words or (k + 1 < i and f"{low} {toks[k + 1].low}" in words):
@@ -1053,7 +1116,12 @@ def _unresolved_subject(toks: list[Tok], i: int) -> bool:
 
 
 ADJUNCT_OPENERS = (("pada",), ("dalam",), ("pada", "akhir"), ("pada", "awal"), ("di", "sela"),
-                   ("di", "sela-sela"), ("di", "tengah"))
+                   ("di", "sela-sela"), ("di", "tengah"), ("untuk",))
+# "tiba di Beijing untuk kunjungan resmi": a meeting or visit one has arrived for is told
+# as happening, not as a mere purpose
+# refusing, denying or dismissing a nominal act presupposes it ("menolak tuntutan itu")
+REFUSING = frozenset({"menolak", "menampik", "membantah", "menepis", "mengabaikan"})
+ARRIVALS = frozenset({"tiba", "datang", "berada", "mendarat", "sampai"})
 
 
 def _adjunct(toks: list[Tok], i: int) -> bool:
@@ -1104,6 +1172,24 @@ def _attacked_place(mentions: Mentions, toks: list[Tok], j: int) -> Actor | None
             if place is not None:
                 break
     return place
+
+
+# A base, post or camp attacked stands for the force it belongs to ("mengebom markas
+# pemberontak Macan Tamil", "menyerang pos polisi").
+FACILITIES = frozenset({"markas", "pangkalan", "pos", "kamp", "barak", "benteng", "kubu"})
+
+
+def _facility_owner(toks: list[Tok], sides: Sides, j: int) -> Actor | None:
+    """The owner named right after a facility noun attacked at token j."""
+    k = j
+    while k < len(toks) and toks[k].low in ("sebuah", "suatu", "satu", "ke", "terhadap"):
+        k += 1
+    if k >= len(toks) or toks[k].low not in FACILITIES:
+        return None
+    owner = sides._ahead(k + 1)
+    if owner is not None and owner.i <= k + 2:
+        return owner
+    return None
 
 
 def _passive_after(toks: list[Tok], k: int) -> bool:

@@ -149,12 +149,26 @@ def find_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     for (start, _), doc in zip(
         spans, nlp.pipe((text[s:e] for s, e in spans), batch_size=BATCH_SIZE), strict=True
     ):
-        found.extend(
-            (start + ent.start_char, start + ent.end_char, ent.label_)
-            for ent in doc.ents
-            if ent.label_ in LABELS
-        )
+        for ent in doc.ents:
+            if ent.label_ in LABELS:
+                found.extend(_split_acronym(text, start + ent.start_char, start + ent.end_char,
+                                            ent.label_))
     return sorted(found)
+
+
+ACRONYM = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Z][A-Za-z]{1,6}$")
+HONORIFICS = frozenset({"KH", "HM", "HJ", "DR", "IR", "RA", "RM", "KRT", "GKR", "ST", "SH", "MH"})
+
+
+def _split_acronym(text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """"PTBA Eko Budhiwijayanton", "PPnBM Vera Febyanthy": a body's acronym run into the
+    person named after it (no comma in the source) is two entities, ORG then PER."""
+    words = text[s:e].split(" ")
+    if label != "PER" or len(words) < 3 or not ACRONYM.match(words[0]) \
+            or words[0].upper() in HONORIFICS or not all(w[:1].isupper() for w in words[1:]):
+        return [(s, e, label)]
+    cut = s + len(words[0])
+    return [(s, cut, "ORG"), (cut + 1, e, "PER")]
 
 
 def tag_conll(text: str, source: str = "<input>") -> str:
