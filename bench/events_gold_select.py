@@ -7,6 +7,7 @@
     .venv/bin/python bench/events_gold_select.py --round 5  # round 5 held-out test split
     .venv/bin/python bench/events_gold_select.py --round 6  # round 6 held-out test split
     .venv/bin/python bench/events_gold_select.py --round 7  # round 7 held-out test split
+    .venv/bin/python bench/events_gold_select.py --round 8  # round 8 held-out test split
 
 Source: IDNer news 2k `dev.txt` (MIT; the NER model is not trained on it), every sentence
 not already in the gold set (the earlier gold set used 69 of them; those are now dev). A
@@ -86,6 +87,8 @@ Round seven (`--round 7`): round six was scored once and its errors read, so it 
 a fresh split from the rest of the same pool (BaPOS `valid.txt` minus every gold sentence),
 drawn the same way with `random.Random(7)`: 200 cue sentences round-robin over the cue
 groups, then 25 cue-less negatives. Written before any annotation or system output on it.
+Round eight (`--round 8`): round seven scored and read, moved to dev; the same draw from
+what is left of the pool, `random.Random(8)`.
 """
 
 from __future__ import annotations
@@ -358,14 +361,15 @@ def select_round6() -> list[tuple[str, str, str | None]]:
     return chosen
 
 
-def select_round7(gold_rows: list[dict]) -> list[tuple[str, str, str | None]]:
+def select_round7(gold_rows: list[dict], seed: int = 7) -> list[tuple[str, str, str | None]]:
     """The round-seven held-out split: as round six, from the BaPOS `valid.txt` sentences not
-    in the gold set (round six's are), with `random.Random(7)`."""
+    in the gold set (round six's are), with `random.Random(7)`; round eight the same with
+    seed 8 (rounds six and seven then in the gold set)."""
     used = {r["id"] for r in gold_rows}
     sents = sentences(SHARED / "data" / "pos" / "bapos" / "valid.txt")
     pool = [(f"bapos-valid:{n}", rejoin(s)) for n, s in enumerate(sents)]
     pool = [x for x in pool if 6 <= len(x[1].split()) <= 60 and x[0] not in used]
-    rng = random.Random(7)
+    rng = random.Random(seed)
     chosen: list[tuple[str, str, str | None]] = []
     chosen += stratified(pool, 200, rng, set(), CUE_GROUPS4)
     allcue = cue4(tuple(c for stems in CUE_GROUPS4.values() for c in stems))
@@ -486,6 +490,12 @@ def main() -> None:
         # Rounds 1-6 only, so that the selection stays the same once round seven is merged.
         rows = [r for r in rows if not r["origin"].startswith("round7")]
         for i, s, group in select_round7(rows):
+            print(json.dumps({"id": i, "cue": group, "text": as_news(s)}, ensure_ascii=False))
+        return
+    if sys.argv[1:] == ["--round", "8"]:
+        rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()]
+        rows = [r for r in rows if not r["origin"].startswith("round8")]
+        for i, s, group in select_round7(rows, seed=8):
             print(json.dumps({"id": i, "cue": group, "text": as_news(s)}, ensure_ascii=False))
         return
     if sys.argv[1:] == ["--round", "6"]:

@@ -321,3 +321,31 @@ def test_a_news_outlet_does_not_make_the_home_country() -> None:
     # an outlet alone still tells where the story is
     analysis = nlp.analyze("Polisi menangkap dua aktivis, lapor kantor berita IRNA.")
     assert Mentions(analysis).home == "IRN"
+
+
+def test_a_bare_title_before_a_name_is_not_a_portfolio() -> None:
+    # "perdana"/"menteri" are institution words too; the title itself ends the walk, and
+    # the office the text states wins over the person's latest gazetteer role
+    acts = _actors("Perdana Menteri Ismail Haniya bertemu utusan Mesir di Gaza.")
+    assert _holder(acts, "Haniya") == ("PSE", "GOV")
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Raja Gyanendra menyerahkan kekuasaan kepada parlemen.", "Gyanendra", "NPL"),
+    ("Presiden Bouteflika mengecam serangan bom di Aljir.", "Bouteflika", "DZA"),
+    ("Nazarbayev mengadakan pembicaraan dengan para pemimpin Mesir.", "Nazarbayev", "KAZ"),
+    ("Ellen Johnson-Sirleaf meminta bantuan Bank Dunia.", "Johnson-Sirleaf", "LBR"),
+])
+def test_heads_of_state_named_without_their_country(text: str, name: str, country: str) -> None:
+    assert _holder(_actors(text), name) == (country, "GOV")
+
+
+def test_afgan_is_the_indonesian_short_name_of_afghanistan() -> None:
+    acts = _actors("Tentara Afgan menangkap dua tersangka di perbatasan.")
+    assert _holder(acts, "Afgan")[0] == "AFG"
+
+
+def test_a_family_name_shared_by_ministers_of_one_country_keeps_their_office() -> None:
+    # several Indian ministers are named Singh, all of them in government
+    acts = _actors("Kami akan bekerja sama dengan Pakistan, kata Singh.")
+    assert _holder(acts, "Singh") == ("IND", "GOV")

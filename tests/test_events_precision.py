@@ -252,3 +252,78 @@ def test_a_family_dinner_is_no_working_meal() -> None:
     assert "CONSULT" not in _cats("Warga Tokyo itu makan malam bersama keluarganya.")
     assert "CONSULT" in _cats("Menteri Luar Negeri AS makan malam dengan Perdana Menteri "
                               "Israel di Yerusalem.")
+
+
+def test_winning_votes_in_a_district_is_no_seizure() -> None:
+    assert "COERCE" not in _cats("Partai itu merebut suara terbanyak di kabupaten Bantul.")
+    assert "COERCE" in _cats("Gerilyawan Taliban merebut sebuah kabupaten di Afghanistan "
+                             "selatan.")
+
+
+def test_setting_aside_differences_is_no_rejection() -> None:
+    assert "REJECT" not in _cats("Kedua partai sepakat mengesampingkan perbedaan mereka.")
+    assert "REJECT" in _cats("Presiden Afghanistan mengesampingkan perundingan dengan "
+                             "Taliban.")
+
+
+def test_an_alleged_chant_is_no_protest() -> None:
+    assert "PROTEST" not in _cats("Pria itu dituduh meneriakkan hinaan kepada hakim.")
+    assert "PROTEST" in _cats("Ribuan demonstran Mesir meneriakkan slogan menentang "
+                              "amandemen itu.")
+
+
+def test_stones_thrown_at_police_are_rioting() -> None:
+    assert "PROTEST" in _cats("Puluhan pemuda Palestina melempari polisi Israel dengan batu.")
+
+
+def test_receiving_an_official_visitor_is_a_meeting() -> None:
+    assert "CONSULT" in _cats("Raja Arab Saudi menerima Presiden Iran di Riyadh pada Senin.")
+    assert "CONSULT" not in _cats("Raja Arab Saudi menerima laporan itu pada Senin.")
+
+
+def test_deploying_troops_but_not_a_ceremony_for_soldiers() -> None:
+    assert "MOBILIZE" in _cats("Amerika Serikat menggelar pasukan di perbatasan Kuwait.")
+    assert "MOBILIZE" not in _cats("TNI menggelar upacara penghormatan bagi prajurit yang "
+                                   "gugur.")
+
+
+def test_prosecution_and_arms_shipments() -> None:
+    assert "COERCE" in _cats("Mantan menteri Brasil itu dituntut jaksa Brasil atas kasus suap.")
+    assert "AID" in _cats("Pengiriman senjata Iran kepada Hizbullah terus berlangsung.")
+
+
+def test_hanging_up_an_object_is_no_execution() -> None:
+    assert "ASSAULT" not in _cats("Spanduk Partai Golkar itu digantung di depan kantor "
+                                  "gubernur.")
+    assert "ASSAULT" in _cats("Mantan Presiden Irak Saddam Hussein digantung karena "
+                              "kejahatan terhadap kemanusiaan.")
+
+
+def test_a_persona_non_grata_is_an_expulsion() -> None:
+    assert "SANCTION" in _cats("Pemerintah Rusia menyatakan dua diplomat Inggris persona "
+                               "non grata.")
+
+
+def test_declining_to_be_named_is_no_rejection() -> None:
+    assert "REJECT" not in _cats("Seorang pejabat Prancis yang menolak disebutkan namanya "
+                                 "mengatakan hal itu kepada AFP.")
+    assert "REJECT" not in _cats("Juru bicara Gedung Putih menolak berkomentar mengenai "
+                                 "laporan itu.")
+    assert "REJECT" in _cats("Korea Utara menolak tawaran dialog Amerika Serikat.")
+
+
+def test_a_war_on_terrorism_is_no_battle() -> None:
+    assert "FIGHT" not in _cats("Presiden Amerika Serikat mengatakan perang melawan "
+                                "terorisme adalah perjuangan seluruh generasi.")
+    assert "FIGHT" in _cats("Tentara Pakistan memerangi Taliban di Waziristan.")
+
+
+def test_a_march_against_someone_is_a_protest_not_a_rejection() -> None:
+    cats = _cats("Ribuan orang Guinea berpawai menentang Presiden Conte di Conakry.")
+    assert "PROTEST" in cats and "REJECT" not in cats
+    assert "REJECT" in _cats("Pemerintah Korea Utara menentang sanksi baru Dewan Keamanan PBB.")
+
+
+def test_counter_insurgency_is_a_doctrine_not_a_battle() -> None:
+    assert "FIGHT" not in _cats("Jenderal Amerika Serikat itu menulis buku panduan kontra "
+                                "pemberontakan untuk tentara Irak.")

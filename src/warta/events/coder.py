@@ -779,6 +779,9 @@ def code_sentence(
                 if v is not None and not any(t.low in markers["boundaries_set"]
                                              for t in toks[v:m.i]):
                     src, _obl, dist = sides.left(v)
+                    if src is None:
+                        # "Nazarbayev tiba di Kairo setelah menyelesaikan kunjungan ke Qatar"
+                        src, dist = sides.shared_subject(v)
                     frame = "object"
                     if PASSIVE_VERB.match(toks[v].low) and src is not None:
                         # "Yordania dilanda sejumlah aksi terorisme": the passive's subject

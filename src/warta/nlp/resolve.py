@@ -708,7 +708,9 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
             continue
         # before: [mantan] TITLE [AFFILIATION [(ABBR)]] [portfolio] [,] NAME
         k = s.ti
-        while k > 0 and s.ti - k < MAX_PORTFOLIO and (
+        # (a title right before the name ends the walk: "Perdana Menteri X" is not a
+        # portfolio, though "menteri" is an institution word)
+        while k > 0 and s.ti - k < MAX_PORTFOLIO and gz.role_ending_at(toks, k) is None and (
             toks[k - 1].text.lower() in gz.institution_words
             or (toks[k - 1].text.lower() in ORG_CONNECTORS and k > 1
                 and toks[k - 2].text.lower() in gz.institution_words)
@@ -1004,7 +1006,8 @@ def _known_surname(
 ) -> tuple[str | None, str | None]:
     """A person named only by a foreign leader's family name ("Howard menolak …", "kata
     Wen"): the country when every leader of that name shares it; the office at the story's
-    time too when the name is one leader's alone (events_gold.md: well-known leaders)."""
+    time too when every leader of that name held the same one then (one leader's name, or
+    "kata Singh" among Indian ministers alone; events_gold.md: well-known leaders)."""
     names = {text[s.start:s.end] for s in spans}
     if len(names) != 1:
         return None, role
@@ -1015,8 +1018,9 @@ def _known_surname(
     countries = {e.country for e in found}
     if len(countries) != 1:
         return None, role
-    if role is None and len(found) == 1:
-        role = found[0].role_in(year)
+    roles = {e.role_in(year) for e in found}
+    if role is None and len(roles) == 1:
+        role = roles.pop()
     return countries.pop(), role
 
 
