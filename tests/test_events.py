@@ -144,8 +144,8 @@ def test_gold_set_is_well_formed() -> None:
     assert len(rows) >= 300
     assert {r["split"] for r in rows} == {"dev", "test"}
     test = [r for r in rows if r["split"] == "test"]
-    # The held-out split is round seven's; earlier rounds' test rows were scored, read, and moved.
-    assert len(test) >= 200 and all(r["origin"] == "round7-test" for r in test)
+    # The held-out split is round eight's; earlier rounds' test rows were scored, read, and moved.
+    assert len(test) >= 200 and all(r["origin"] == "round8-test" for r in test)
     assert sum(1 for r in test if r["events"]) >= 50
     cats = {e["category"] for r in rows for e in r["events"]}
     assert len(cats) >= 12
