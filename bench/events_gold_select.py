@@ -347,25 +347,11 @@ def select_round5(gold_rows: list[dict]) -> list[tuple[str, str, str | None]]:
 EXTEND5 = 60 + 20 + 20
 
 
-def select_round6() -> list[tuple[str, str, str | None]]:
-    """The round-six held-out split: (id, text, cue group or None), in a fixed order."""
-    sents = sentences(SHARED / "data" / "pos" / "bapos" / "valid.txt")
-    pool = [(f"bapos-valid:{n}", rejoin(s)) for n, s in enumerate(sents)]
-    pool = [x for x in pool if 6 <= len(x[1].split()) <= 60]
-    rng = random.Random(6)
-    chosen: list[tuple[str, str, str | None]] = []
-    chosen += stratified(pool, 200, rng, set(), CUE_GROUPS4)
-    allcue = cue4(tuple(c for stems in CUE_GROUPS4.values() for c in stems))
-    rest = [x for x in pool if not allcue.search(x[1].lower())]
-    chosen += [(i, s, None) for i, s in rng.sample(rest, 25)]
-    return chosen
-
-
-def select_round7(gold_rows: list[dict], seed: int = 7) -> list[tuple[str, str, str | None]]:
-    """The round-seven held-out split: as round six, from the BaPOS `valid.txt` sentences not
-    in the gold set (round six's are), with `random.Random(7)`; round eight the same with
-    seed 8 (rounds six and seven then in the gold set)."""
-    used = {r["id"] for r in gold_rows}
+def select_bapos(used: set[str], seed: int) -> list[tuple[str, str, str | None]]:
+    """Rounds six to eight: from the BaPOS `valid.txt` sentences whose id is not in `used`
+    (the gold set's when the round was drawn), with `random.Random(seed)`, 200 cue
+    sentences round-robin over the cue groups, then 25 cue-less negatives; (id, text, cue
+    group or None) in a fixed order."""
     sents = sentences(SHARED / "data" / "pos" / "bapos" / "valid.txt")
     pool = [(f"bapos-valid:{n}", rejoin(s)) for n, s in enumerate(sents)]
     pool = [x for x in pool if 6 <= len(x[1].split()) <= 60 and x[0] not in used]
@@ -485,21 +471,15 @@ def main() -> None:
         for i, s, group in select_round5(rows):
             print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
         return
-    if sys.argv[1:] == ["--round", "7"]:
+    rounds = {"6": set(), "7": {"round7", "round8"}, "8": {"round8"}}
+    if sys.argv[1:2] == ["--round"] and sys.argv[2:3] and sys.argv[2] in rounds:
         rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()]
-        # Rounds 1-6 only, so that the selection stays the same once round seven is merged.
-        rows = [r for r in rows if not r["origin"].startswith("round7")]
-        for i, s, group in select_round7(rows):
-            print(json.dumps({"id": i, "cue": group, "text": as_news(s)}, ensure_ascii=False))
-        return
-    if sys.argv[1:] == ["--round", "8"]:
-        rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()]
-        rows = [r for r in rows if not r["origin"].startswith("round8")]
-        for i, s, group in select_round7(rows, seed=8):
-            print(json.dumps({"id": i, "cue": group, "text": as_news(s)}, ensure_ascii=False))
-        return
-    if sys.argv[1:] == ["--round", "6"]:
-        for i, s, group in select_round6():
+        # the gold set as it was when the round was drawn (its own and later rows left out);
+        # round six was drawn before any BaPOS row was in it
+        later = rounds[sys.argv[2]]
+        used = set() if sys.argv[2] == "6" else {
+            r["id"] for r in rows if not r["origin"].startswith(tuple(later))}
+        for i, s, group in select_bapos(used, int(sys.argv[2])):
             print(json.dumps({"id": i, "cue": group, "text": as_news(s)}, ensure_ascii=False))
         return
     if sys.argv[1:] == ["--round", "3"]:

@@ -48,13 +48,13 @@ def select() -> list[tuple[str, str]]:
 
 
 def select_round2() -> list[tuple[str, str]]:
-    from events_gold_select import select_round7
+    from events_gold_select import select_bapos
 
     gold = ROOT / "tests" / "data" / "events_gold.jsonl"
     rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()]
-    rows = [r for r in rows if not r["origin"].startswith("round7")]
+    rows = [r for r in rows if not r["origin"].startswith(("round7", "round8"))]
     seen = {norm(r["text"]) for r in rows}
-    taken = {i for i, _s, _g in select_round7(rows)}
+    taken = {i for i, _s, _g in select_bapos({r["id"] for r in rows}, 7)}
     pool = [(f"bapos-valid:{n}", rejoin(s)) for n, s in
             enumerate(sentences(SHARED / "data" / "pos" / "bapos" / "valid.txt"))]
     cands = [x for x in pool if 8 <= len(x[1].split()) <= 60 and norm(x[1]) not in seen
