@@ -42,6 +42,8 @@ COALITION = frozenset({"koalisi", "multinasional", "sekutu", "gabungan"})
 # Words for ordinary people: "warga Palestina", "pria Australia" are civilians (CVL).
 PEOPLE = frozenset({"warga", "rakyat", "masyarakat", "penduduk", "orang", "pria", "wanita",
                     "perempuan", "sipil", "bocah", "remaja", "seorang"})
+# A whole word shaped like a meN-/di-/ber-/ter- verb (a clause, not a noun phrase).
+VERB_SHAPE = re.compile(r"^(?:me[mn]?g?|meny|ber|di|ter)[a-z]{3,}$")
 # A verb form after a sentence-initial capitalised word shows the word is a subject name.
 VERB_FORM = re.compile(r"^(me[mnr]?|meng|meny|ber|di|ter|se)[a-z]{3,}")
 
@@ -381,8 +383,6 @@ APPOSITIVE_HEADS = frozenset({
     "kakak", "ayah", "ibu", "pakar", "pengamat", "analis", "ulama", "pemegang", "produsen",
     "eksportir", "importir", "penghasil", "pemasok", "sponsor", "induk", "anak-anak",
 })
-# A verb form inside a would-be apposition shows a clause, not a noun phrase.
-_APPOSITION_VERB = re.compile(r"^(?:me[mnr]?g?|meny|ber|di|ter)[a-z]{3,}$")
 _APPOSITION_STOPS = frozenset({"yang", ";", ":", '"', "“", "”", "(", ")", "kata", "ujar",
                                "menurut", "tetapi", "namun", "sedangkan", "sementara"})
 
@@ -412,7 +412,7 @@ def _appositions(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
                 close = k
                 break
             if low in _APPOSITION_STOPS or (
-                    toks[k].text.islower() and _APPOSITION_VERB.match(low)
+                    toks[k].text.islower() and VERB_SHAPE.match(low)
                     and low not in APPOSITIVE_HEADS):
                 break
         if close is None or close + 1 >= len(toks):
@@ -510,7 +510,6 @@ def _affiliated(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
     return acts
 
 
-TITLE_VERB = re.compile(r"^(me[mn]?g?|meny|ber|di|ter)[a-z]{3,}$")
 
 
 def _title_tail(toks: list[Tok], k: int, b: int) -> bool:
@@ -519,7 +518,7 @@ def _title_tail(toks: list[Tok], k: int, b: int) -> bool:
     VIII Surabaya, M Romahurmuziy, …")."""
     words = toks[k:b]
     return 2 <= len(words) <= 9 and words[-1].low == "," and not any(
-        t.low in (",", ";", ":", "yang", "dan") or TITLE_VERB.match(t.low)
+        t.low in (",", ";", ":", "yang", "dan") or VERB_SHAPE.match(t.low)
         for t in words[:-1]) and (b + 1 >= len(toks) or any(
             t.low == "," for t in toks[b + 1:b + 6]))
 
@@ -639,20 +638,23 @@ def place_country(toks: list[Tok], j: int) -> str | None:
             k += 1
     if k >= n or not toks[k].text[:1].isupper():
         return None
-    gz = gazetteer.load()
-    for m in gz.match(toks[k:k + 4]):  # type: ignore[arg-type]
-        if m.start == 0 and m.entry.kind in PLACE_KINDS and m.entry.country:
-            return m.entry.country
-    if k == j:
-        return None  # an unknown name right after the noun may be the unit's own name
+    country = _place_at(toks, k)
+    if country is not None or k == j:
+        return country  # (an unknown name right after the noun may be the unit's own name)
     # an unknown place name (up to three capitalised words), then ", <country or place>"
     q = k
     while q < n and q - k < 3 and toks[q].text[:1].isupper() and toks[q].text.isalpha():
         q += 1
     if q + 1 < n and toks[q].low == "," and toks[q + 1].text[:1].isupper():
-        for m in gz.match(toks[q + 1:q + 5]):  # type: ignore[arg-type]
-            if m.start == 0 and m.entry.kind in PLACE_KINDS and m.entry.country:
-                return m.entry.country
+        return _place_at(toks, q + 1)
+    return None
+
+
+def _place_at(toks: list[Tok], k: int) -> str | None:
+    """The country of a gazetteer place, capital or country starting at token k."""
+    for m in gazetteer.load().match(toks[k:k + 4]):  # type: ignore[arg-type]
+        if m.start == 0 and m.entry.kind in PLACE_KINDS and m.entry.country:
+            return m.entry.country
     return None
 
 
@@ -907,10 +909,8 @@ def _names(toks: list[Tok], taken: list[bool], acts: list[Actor], mentions: Ment
             role, country = title_before(toks, i)
         if country is None and j == i + 1:
             # "Song dan Aso melakukan pembicaraan": a foreign leader's family name alone
-            found = gazetteer.leaders_by_surname(text)
-            if len({e.country for e in found}) == 1:
-                country = found[0].country
-                role = role or (found[0].role_in(None) if len(found) == 1 else None)
+            country, office = gazetteer.surname_holder(text, None)
+            role = role or office
         if country is None and text in BLOCS:
             # "diplomat Barat", "negara-negara Arab": a bloc, no one country
             out.append(Actor(i, j, None, "GENERIC", None, role, "name", text))

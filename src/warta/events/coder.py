@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass
 
 from warta.events import context
-from warta.events.actors import DEMONSTRATIVES, Actor, Mentions, Tok, actors, stem, tokens
+from warta.events.actors import (
+    DEMONSTRATIVES,
+    PLACE_TYPES,
+    Actor,
+    Mentions,
+    Tok,
+    actors,
+    stem,
+    tokens,
+)
 from warta.events.lexicon import GAP, GAP_MAX, Entry, Form, load
 from warta.types import Event, Quote, TextAnalysis
 
@@ -54,8 +63,7 @@ INSERT_OPENERS = frozenset({"di", "dalam", "pada", "setelah", "sebelum", "sesuda
                             "ketika", "usai", "seusai", "sembari", "sambil", "selaku"})
 NOMINALISATION = re.compile(r"^pe[mnr]?[a-z]{4,}an$")
 CASE_OBJECTS = frozenset({"kasus", "perkara", "dugaan"})
-DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
-                  "ahad", "kemarin", "semalam"})
+DAYS = frozenset(context.WEEKDAYS) | {"jum'at", "ahad", "kemarin", "semalam"}
 ADVERBS = frozenset({"telah", "sudah", "baru", "sempat", "juga", "pernah", "akan", "lalu",
                      "kemudian", "melakukan", "menggelar", "mengadakan"})
 
@@ -175,7 +183,7 @@ class Sides:
 
     def locative_start(self, a: Actor) -> int | None:
         """The preposition opening the place phrase `a` ends, if `a` names a place there."""
-        if a.type not in PLACES:
+        if a.type not in PLACE_TYPES:
             return None
         if a.i >= 2 and self.toks[a.i - 2].low in ("di", "dari", "ke") and self.toks[
                 a.i - 1].text.islower():
@@ -187,7 +195,7 @@ class Sides:
                 if low in ("di", "dari", "ke"):
                     return k
                 if low in self.bounds or VERB.match(low) or (
-                        (b := self.end_at.get(k + 1)) is not None and b.type not in PLACES):
+                        (b := self.end_at.get(k + 1)) is not None and b.type not in PLACE_TYPES):
                     break
         return None
 
@@ -524,6 +532,23 @@ class Sides:
             return first, None
         return first, self._ahead(k + 1)
 
+    def prep_ahead(self, j: int, preps: tuple[str, ...], span: int = 6) -> int | None:
+        """Index of the first of `preps` within `span` tokens from j, before a boundary."""
+        for q in range(j, min(j + span, len(self.toks))):
+            if self.toks[q].low in preps:
+                return q
+            if self.toks[q].low in self.bounds:
+                return None
+        return None
+
+    def agent_at(self, k: int) -> Actor | None:
+        """The agent of a passive verb ending before token k: the actor there (past a
+        numeral or modifier) or after `oleh` ("dilakukan (oleh) tiga kelompok …")."""
+        a = self._ahead(k)
+        if a is None and k + 1 < len(self.toks) and self.toks[k].low == "oleh":
+            a = self.start_at.get(k + 1)
+        return a
+
     def _ahead(self, k: int) -> Actor | None:
         """The actor starting at k or after up to three modifier/title words."""
         for q in range(k, min(k + 4, len(self.toks))):
@@ -661,9 +686,8 @@ def code_sentence(
                             is not None and a.j > m.j), None)
             if tgt is None and entry.inverse:
                 # "mendapat dukungan dari Liga Arab": the giver follows `dari`
-                k = next((q for q in range(k0, min(k0 + 6, len(toks) - 1))
-                          if toks[q].low == "dari" or toks[q].low in sides.bounds), None)
-                if k is not None and toks[k].low == "dari":
+                k = sides.prep_ahead(k0, ("dari",))
+                if k is not None:
                     tgt = sides._ahead(k + 1)
             if tgt is None and entry.category == "DEMAND" and m.j < len(toks) \
                     and toks[m.j].low in ("agar", "supaya"):
@@ -732,7 +756,7 @@ def code_sentence(
                     # "pertemuan konsolidasi Zulkifli Hasan", "serangan bom Hamas": a noun
                     # modifier between the nominal and its possessor
                     gen = sides.start_at.get(q0 + 1)
-                    if gen is not None and gen.type in ("GPE", "LOC"):
+                    if gen is not None and gen.type in PLACE_TYPES:
                         gen = None  # "perundingan perdamaian Israel": the topic's place
                 if gen is not None and gen.role == "CVL" and entry.category in (
                         "COERCE", "ASSAULT") and toks[m.i].low.startswith("pe"):
@@ -828,9 +852,8 @@ def code_sentence(
             tgt = _visited(mentions, toks, m.j)  # "mengunjungi Kairo": the host country
         if tgt is None and entry.mode == "visit" and voice == "noun" and not entry.inverse:
             # "kunjungan resmi tiga hari di China", "lawatannya ke Jepang": the host
-            k = next((q for q in range(m.j, min(m.j + 6, len(toks)))
-                      if toks[q].low in ("ke", "di") or toks[q].low in sides.bounds), None)
-            if k is not None and toks[k].low in ("ke", "di"):
+            k = sides.prep_ahead(m.j, ("ke", "di"))
+            if k is not None:
                 tgt = _visited(mentions, toks, k + 1)
                 if tgt is not None and src is not None and tgt.country == src.country:
                     tgt = None
@@ -958,7 +981,6 @@ def _sports(toks: list[Tok], markers: dict) -> bool:
         f"{a.low} {b.low}" in words for a, b in zip(toks, toks[1:], strict=False))
 
 
-PLACES = frozenset({"GPE", "LOC"})
 TITLE_HEADS = frozenset({"perdana", "wakil", "presiden", "menteri", "kepala", "ketua"})
 FUNCTION_WORDS = frozenset({"di", "ke", "dari", "dengan", "untuk", "yang", "oleh", "terhadap",
                             "kepada", "atas", "pada", "dalam", "antara", "itu", "ini",
@@ -1122,9 +1144,9 @@ ADJUNCT_OPENERS = (("pada",), ("dalam",), ("pada", "akhir"), ("pada", "awal"), (
                    ("di", "sela-sela"), ("di", "tengah"), ("untuk",))
 # "tiba di Beijing untuk kunjungan resmi": a meeting or visit one has arrived for is told
 # as happening, not as a mere purpose
+ARRIVALS = frozenset({"tiba", "datang", "berada", "mendarat", "sampai"})
 # refusing, denying or dismissing a nominal act presupposes it ("menolak tuntutan itu")
 REFUSING = frozenset({"menolak", "menampik", "membantah", "menepis", "mengabaikan"})
-ARRIVALS = frozenset({"tiba", "datang", "berada", "mendarat", "sampai"})
 
 
 def _adjunct(toks: list[Tok], i: int) -> bool:
@@ -1242,18 +1264,14 @@ def _agent_of_relative(toks: list[Tok], sides: Sides, j: int) -> tuple[Actor | N
             if q < len(toks) and toks[q].low in ("kembali", "telah", "sudah", "juga"):
                 q += 1
             if q < len(toks) - 1 and toks[q].low in AGENT_VERBS:
-                a = sides._ahead(q + 1)  # past a numeral: "tiga kelompok …"
-                if a is None and toks[q + 1].low == "oleh":
-                    a = sides.start_at.get(q + 2)
+                a = sides.agent_at(q + 1)
                 if a is not None:
                     return a, a.i - j
             break
         if toks[k].low in AGENT_VERBS and k > j:
             # "serangan-serangan di wilayah itu dilakukan kelompok separatis": the nominal is
             # the subject of an agentive passive, past a place or time adjunct
-            a = sides._ahead(k + 1)
-            if a is None and k + 2 < len(toks) and toks[k + 1].low == "oleh":
-                a = sides.start_at.get(k + 2)
+            a = sides.agent_at(k + 1)
             return (a, a.i - j) if a is not None else (None, 0)
         place = sides.start_at.get(k)
         if place is not None and sides.locative(place):

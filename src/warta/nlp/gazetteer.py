@@ -346,3 +346,16 @@ def leaders_by_surname(name: str) -> tuple[Entry, ...]:
     if " " in name.strip() or not name[:1].isupper():
         return ()
     return _surnames().get(name.strip().lower(), ())
+
+
+def surname_holder(name: str, year: int | None) -> tuple[str | None, str | None]:
+    """(country, role) of a person named only by a foreign leader's family name ("Howard",
+    "kata Wen"): the country when every leader of that name shares it; the office in
+    `year` too when they all held the same one (one leader's name, or "Singh" among Indian
+    ministers alone)."""
+    found = leaders_by_surname(name)
+    countries = {e.country for e in found}
+    if len(countries) != 1:
+        return None, None
+    roles = {e.role_in(year) for e in found}
+    return countries.pop(), roles.pop() if len(roles) == 1 else None

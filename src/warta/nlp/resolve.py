@@ -1014,14 +1014,8 @@ def _known_surname(
     (name,) = names
     if name.lower() in NOT_PART:
         return None, role
-    found = gazetteer.leaders_by_surname(name)
-    countries = {e.country for e in found}
-    if len(countries) != 1:
-        return None, role
-    roles = {e.role_in(year) for e in found}
-    if role is None and len(roles) == 1:
-        role = roles.pop()
-    return countries.pop(), role
+    country, office = gazetteer.surname_holder(name, year)
+    return country, (role or office) if country is not None else role
 
 
 def _acting(toks: Sequence[Token], ti: int, tj: int) -> bool:
