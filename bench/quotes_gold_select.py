@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/quotes_gold_select.py     # prints the candidate sentences
     .venv/bin/python bench/quotes_gold_select.py --round 2   # the second held-out draw
+    .venv/bin/python bench/quotes_gold_select.py --round 3   # detik-2025 paragraphs, by reference
 
 Pool: BaPOS `train.txt` (IndoNLU, MIT; news), whose text no quote rule was developed on (the
 NER training reads it only to learn casing, without labels), minus the sentences of
@@ -17,6 +18,14 @@ Round two (`--round 2`): the first split was scored and its errors read, so it b
 A fresh draw from BaPOS `valid.txt` (no quote rule was developed on it) minus every event
 gold sentence and the round-seven event split, same cue and length limits,
 `random.Random(8)`, 90 candidates.
+
+Round three (`--round 3`): whole 2025 articles of `../shared/data/corpus/detik-2025.csv`,
+where quotes run across paragraphs and speakers are often named once and then referred to
+by pronoun or surname. Its text may not be stored, so the gold holds offsets into the
+article body and a hash. Articles of 80-700 words with at least one paragraph (a line of
+the body) holding a speech cue (`CUE`, or a quotation mark); with `random.Random(10)`, 36
+articles, and in each up to two cue paragraphs. The annotator codes every attributed
+statement that starts in a selected paragraph, reading the whole article for its speaker.
 """
 
 from __future__ import annotations
@@ -62,7 +71,35 @@ def select_round2() -> list[tuple[str, str]]:
     return random.Random(8).sample(cands, 90)
 
 
+def select_round3() -> list[dict]:
+    """(article id, paragraph start, paragraph end, paragraph) of the detik-2025 draw."""
+    from events_gold_select import detik_articles
+
+    out = []
+    arts = sorted(detik_articles().items(), key=lambda a: int(a[0]))
+    arts = [a for a in arts if 80 <= len(a[1].split()) <= 700]
+    rng = random.Random(10)
+    rng.shuffle(arts)
+    for aid, body in arts:
+        paras, pos = [], 0
+        for line in body.split("\n"):
+            if line.strip() and (CUE.search(line.lower()) or '"' in line or "\u201c" in line):
+                paras.append((pos, pos + len(line), line))
+            pos += len(line) + 1
+        if not paras:
+            continue
+        for start, end, line in sorted(rng.sample(paras, min(2, len(paras)))):
+            out.append({"article": aid, "start": start, "end": end, "paragraph": line})
+        if len({o["article"] for o in out}) == 36:
+            break
+    return out
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--round", "3"]:
+        for row in select_round3():
+            print(json.dumps(row, ensure_ascii=False))
+        return
     if sys.argv[1:] == ["--round", "2"]:
         for i, s in select_round2():
             print(json.dumps({"doc": i, "text": as_news(s)}, ensure_ascii=False))

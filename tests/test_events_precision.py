@@ -327,3 +327,70 @@ def test_a_march_against_someone_is_a_protest_not_a_rejection() -> None:
 def test_counter_insurgency_is_a_doctrine_not_a_battle() -> None:
     assert "FIGHT" not in _cats("Jenderal Amerika Serikat itu menulis buku panduan kontra "
                                 "pemberontakan untuk tentara Irak.")
+
+
+def test_stopping_aid_is_a_sanction_not_aid() -> None:
+    cats = _cats("Uni Eropa menghentikan pengiriman bantuan kepada pemerintah Palestina.")
+    assert "SANCTION" in cats and "AID" not in cats
+    assert "AID" in _cats("Uni Eropa meningkatkan pengiriman bantuan kepada pemerintah Palestina.")
+
+
+def test_one_body_discussing_a_topic_consults_no_one() -> None:
+    assert "CONSULT" not in _cats("Pimpinan DPR bahkan telah membahas temuan itu.")
+    assert "CONSULT" in _cats("Pimpinan DPR membahas temuan itu dengan Menteri Keuangan.")
+
+
+def test_readiness_to_negotiate_is_an_offer_not_a_meeting() -> None:
+    ready = _cats("Uni Eropa siap untuk melakukan perundingan dengan Teheran guna menyelesaikan "
+                  "masalah nuklir.")
+    assert "AGREE" in ready and "CONSULT" not in ready
+    assert "CONSULT" in _cats("Uni Eropa melakukan perundingan dengan Teheran di Brussel.")
+
+
+# ---- session 4: vetoes of the breadth entries (triggers.yaml, "session 4: breadth")
+
+def test_a_crowd_dispersing_itself_is_not_coerced() -> None:
+    assert "COERCE" not in _cats("Setelah berorasi selama dua jam, massa mahasiswa membubarkan "
+                                 "diri dengan tertib.")
+    assert "COERCE" in _cats("Polisi Thailand membubarkan para demonstran di depan gedung "
+                             "parlemen.")
+
+
+def test_pirating_films_is_not_a_hijacking() -> None:
+    assert "ASSAULT" not in _cats("Kelompok itu membajak film Indonesia dan menjualnya secara "
+                                  "daring.")
+    assert "ASSAULT" in _cats("Perompak Somalia membajak kapal tanker Jepang di Teluk Aden.")
+
+
+def test_facing_the_sea_is_no_audience() -> None:
+    assert "CONSULT" not in _cats("Kantor Gubernur Jawa Timur menghadap ke laut.")
+    assert "CONSULT" in _cats("Ketua Umum Partai Golkar menghadap Presiden Joko Widodo di "
+                              "Istana Merdeka.")
+
+
+def test_hurting_feelings_is_no_wounding() -> None:
+    assert "ASSAULT" not in _cats("Menurut dia, pernyataan Menteri Agama itu melukai hati umat "
+                                  "Islam Indonesia.")
+    assert "ASSAULT" in _cats("Orang bersenjata itu melukai tiga polisi Indonesia di Poso.")
+
+
+def test_an_electricity_tariff_is_no_sanction() -> None:
+    assert "SANCTION" not in _cats("Pemerintah menaikkan tarif listrik bagi pelanggan rumah "
+                                   "tangga mulai Juli.")
+    assert "SANCTION" not in _cats("PLN mengenakan tarif listrik baru kepada pelanggan industri.")
+    assert "SANCTION" in _cats("Pemerintah China mengenakan tarif balasan terhadap produk "
+                               "Amerika Serikat.")
+
+
+def test_tidying_records_is_no_enforcement() -> None:
+    assert "COERCE" not in _cats("Kementerian Keuangan menertibkan administrasi aset negara "
+                                 "tahun ini.")
+    assert "COERCE" in _cats("Satpol PP Kota Bandung menertibkan pedagang kaki lima di "
+                             "Alun-alun.")
+
+
+def test_persuading_someone_to_take_a_side_asserts_no_support() -> None:
+    assert "SUPPORT" not in _cats("Komisi itu berusaha membujuk gerilyawan Taliban berpihak "
+                                  "pada pemerintah Afghanistan.")
+    assert "SUPPORT" in _cats("Pemerintah Amerika Serikat berpihak kepada Israel dalam "
+                              "sengketa itu.")

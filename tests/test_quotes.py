@@ -128,3 +128,292 @@ def test_menurut_a_title_then_the_name_in_apposition() -> None:
     q = next(q for q in a.quotes)
     assert q.text.startswith("inflasi bulan ini")
     assert _name(a, q.speaker) == "Rusman Heriawan"
+
+
+# Whole articles, written for these tests in the style of Indonesian online news: several
+# paragraphs, speakers named once in full with their office and then referred to by
+# surname, title, pronoun or a -nya attribution.
+
+ECONOMY = """JAKARTA - Menteri Keuangan Purbaya Yudhi Sadewa mengatakan pemerintah akan menambah \
+anggaran subsidi energi tahun depan. Menurut dia, harga minyak dunia masih belum stabil.
+
+"Kami sudah menghitung kebutuhannya bersama Pertamina dan PLN. Angkanya masih kami \
+finalkan," kata Purbaya di Kompleks Parlemen, Senayan, Jakarta, Senin (6/10/2025).
+
+Ia menambahkan bahwa defisit anggaran tetap dijaga di bawah tiga persen dari produk \
+domestik bruto.
+
+Sementara itu, Ketua Komisi XI DPR Misbakhun menilai rencana tersebut perlu diawasi secara \
+ketat agar tepat sasaran.
+
+"Subsidi harus dinikmati masyarakat yang berhak, bukan orang kaya," ujar Misbakhun.
+
+Politikus Partai Golkar itu juga meminta pemerintah memperbaiki data penerima.
+
+"Data penerima subsidi kita masih berantakan di banyak daerah," imbuhnya.
+
+Purbaya menanggapi kritik itu dengan santai. "Kami terbuka terhadap masukan dari DPR. \
+Pengawasan justru membantu kami.
+
+"Kalau datanya sudah rapi, penyaluran subsidi akan jauh lebih tepat sasaran," tuturnya.
+
+Beliau juga menyebut pemerintah tengah menyiapkan aturan baru soal subsidi LPG tiga \
+kilogram."""
+
+
+def _speaker_of(a, start: str) -> str | None:
+    q = next(q for q in a.quotes if q.text.startswith(start))
+    return _name(a, q.speaker) if q.speaker else None
+
+
+def test_article_two_speakers_alternating_pronouns_and_nya() -> None:
+    a = analyze_text(ECONOMY)
+    purbaya, misbakhun = "Purbaya Yudhi Sadewa", "Misbakhun"
+    assert _speaker_of(a, "pemerintah akan menambah") == purbaya  # X mengatakan
+    assert _speaker_of(a, "harga minyak dunia") == purbaya  # Menurut dia,
+    assert _speaker_of(a, "Kami sudah menghitung") == purbaya  # kata <surname>
+    assert _speaker_of(a, "defisit anggaran") == purbaya  # Ia menambahkan bahwa
+    # "Ketua Komisi XI DPR Misbakhun menilai": the NER runs "DPR" into the name
+    assert _speaker_of(a, "rencana tersebut perlu") == misbakhun
+    assert _speaker_of(a, "Subsidi harus dinikmati") == misbakhun
+    # `imbuhnya` after "Politikus Partai Golkar itu": still Misbakhun, not the minister
+    assert _speaker_of(a, "Data penerima subsidi") == misbakhun
+    # a quote opening in one paragraph and going on in the next, closed by `tuturnya`
+    q = next(q for q in a.quotes if q.text.startswith("Kami terbuka"))
+    assert q.text.endswith("lebih tepat sasaran") and "\n\n" in q.text
+    assert _name(a, q.speaker) == purbaya
+    # "Beliau juga menyebut": a pronoun (which the NER tags as a person) before an adverb
+    assert _speaker_of(a, "pemerintah tengah menyiapkan") == purbaya
+    assert not any(e.name == "Beliau" for e in a.entities if e.id in
+                   {x.speaker for x in a.quotes})
+
+
+POLICE = """Polisi menangkap dua pria yang diduga mencuri sepeda motor di kawasan Tebet, \
+Jakarta Selatan. Kapolres Metro Jakarta Selatan Kombes Ade Rahmat Idnal mengatakan kedua \
+pelaku ditangkap di rumah kontrakan mereka pada Minggu malam.
+
+"Pelaku sudah kami amankan beserta barang bukti tiga unit sepeda motor," kata Ade kepada \
+wartawan, Senin (12/5/2025).
+
+Menurut Kapolres, kedua pelaku sudah beraksi di sedikitnya lima lokasi sejak awal tahun. \
+Polisi masih memburu seorang pelaku lain yang berperan sebagai penadah.
+
+"Kami imbau warga untuk memasang kunci ganda pada kendaraannya," ujar Kapolres.
+
+Ketua RT setempat, Slamet Riyadi, mengaku kaget mendengar kabar penangkapan itu. Ia menyebut \
+kedua pelaku dikenal ramah oleh tetangga.
+
+"Orangnya sopan, sering ikut ronda. Tidak ada yang menyangka," katanya.
+
+Slamet berharap kejadian itu menjadi pelajaran bagi warga. "Kami akan memperketat penjagaan \
+di gang-gang," ucapnya."""
+
+
+def test_article_title_reference_and_a_new_subject_for_nya() -> None:
+    a = analyze_text(POLICE)
+    ade, slamet = "Ade Rahmat Idnal", "Slamet Riyadi"
+    assert _speaker_of(a, "kedua pelaku ditangkap") == ade
+    assert _speaker_of(a, "Pelaku sudah kami amankan") == ade
+    # "Menurut Kapolres," and "ujar Kapolres": the person introduced with that office
+    assert _speaker_of(a, "kedua pelaku sudah beraksi") == ade
+    assert _speaker_of(a, "Kami imbau warga") == ade
+    assert _speaker_of(a, "kedua pelaku dikenal ramah") == slamet  # Ia menyebut
+    # `katanya` after a new subject was introduced: the RT head, not the police chief
+    # quoted last
+    assert _speaker_of(a, "Orangnya sopan") == slamet
+    assert _speaker_of(a, "Kami akan memperketat") == slamet
+
+
+WORLD = """WASHINGTON - Presiden Amerika Serikat Donald Trump mengatakan pihaknya siap bertemu \
+dengan pemimpin Korea Utara Kim Jong-un tanpa syarat apa pun. Hal itu disampaikan Trump \
+kepada wartawan di Gedung Putih, seperti dikutip dari Reuters, Selasa (3/6/2025).
+
+"Saya kira dia ingin bertemu. Kami punya hubungan yang baik," ujar Trump.
+
+Namun, Menteri Luar Negeri Korea Utara Choe Son-hui menolak tawaran tersebut. Menurut Choe, \
+Washington tidak tulus karena terus menggelar latihan militer bersama Korea Selatan.
+
+"Amerika Serikat harus lebih dulu menghentikan kebijakan bermusuhan terhadap negara kami," \
+kata Choe seperti dilansir dari kantor berita KCNA.
+
+Dia juga mengatakan Pyongyang tidak akan pernah menyerahkan senjata nuklirnya.
+
+"Senjata nuklir adalah jaminan keamanan kami. Itu tidak bisa ditawar," tegasnya.
+
+Sementara itu, juru bicara Kementerian Luar Negeri China Mao Ning meminta semua pihak \
+menahan diri. "Kami berharap kedua pihak kembali ke meja perundingan," kata Mao, seperti \
+disitir CNN dari Xinhua."""
+
+
+def test_article_relay_chains_and_pronoun_subject_with_adverb() -> None:
+    a = analyze_text(WORLD)
+    q = next(q for q in a.quotes if q.text.startswith("pihaknya siap bertemu"))
+    # "Hal itu disampaikan Trump …, seperti dikutip dari Reuters" tells the relay of the
+    # sentence before it
+    assert _name(a, q.speaker) == "Donald Trump" and [_name(a, v) for v in q.via] == [
+        "Reuters"]
+    q = next(q for q in a.quotes if q.text.startswith("Amerika Serikat harus"))
+    assert _name(a, q.speaker) == "Choe Son-hui" and [_name(a, v) for v in q.via] == ["KCNA"]
+    assert _speaker_of(a, "Pyongyang tidak akan pernah") == "Choe Son-hui"  # Dia juga …
+    assert _speaker_of(a, "Senjata nuklir adalah") == "Choe Son-hui"  # tegasnya
+    q = next(q for q in a.quotes if q.text.startswith("Kami berharap kedua"))
+    # CNN quotes Xinhua: nearest relay first, the original source last
+    assert _name(a, q.speaker) == "Mao Ning"
+    assert [_name(a, v) for v in q.via] == ["CNN", "Xinhua"]
+
+
+LABOUR = """SURABAYA - Ribuan buruh berunjuk rasa di depan Kantor Gubernur Jawa Timur, Kamis \
+(14/11/2024). Mereka menuntut kenaikan upah minimum sebesar 10 persen.
+
+Koordinator aksi, Budi Santoso, mengatakan buruh tidak akan berhenti sebelum tuntutan \
+dipenuhi. "Kami tidak akan mundur," kata Budi. "Semua tuntutan sudah kami sampaikan ke \
+pemerintah provinsi sejak bulan lalu.
+
+"Kalau tidak dipenuhi, kami akan mogok kerja di seluruh kawasan industri."
+
+Budi juga menyinggung Gubernur Khofifah Indar Parawansa yang belum menemui massa. "Kami \
+hanya ingin bertemu dan berdialog langsung," ujarnya.
+
+Sementara itu, Kepala Dinas Tenaga Kerja Jawa Timur Himawan Estu Bagijo menyebut pemerintah \
+provinsi masih menghitung besaran kenaikan upah. Dia meminta buruh bersabar.
+
+"Angkanya akan kami umumkan paling lambat akhir bulan ini," jelas Himawan.
+
+Kadisnaker juga memastikan kenaikan upah akan mempertimbangkan kemampuan perusahaan. "Kami \
+harus adil bagi buruh dan pengusaha," tambahnya."""
+
+
+def test_article_unattributed_quote_across_paragraphs_and_office_run_into_name() -> None:
+    a = analyze_text(LABOUR)
+    budi, himawan = "Budi Santoso", "Himawan Estu Bagijo"
+    # an unattributed quote that opens after `kata Budi` and closes a paragraph later
+    # goes on with Budi's words
+    q = next(q for q in a.quotes if q.text.startswith("Semua tuntutan"))
+    assert q.text.endswith("kawasan industri") and _name(a, q.speaker) == budi
+    # `ujarnya` after Budi mentions the governor as an object: still Budi
+    assert _speaker_of(a, "Kami hanya ingin") == budi
+    # the NER runs the office's organisation into the name; the name is the speaker
+    assert _speaker_of(a, "pemerintah provinsi masih") == himawan
+    assert _speaker_of(a, "Angkanya akan kami") == himawan
+    assert _speaker_of(a, "Kami harus adil") == himawan
+    assert any(e.name == "Dinas Tenaga Kerja Jawa Timur" and e.type == "ORG"
+               for e in a.entities)
+
+
+def test_attribution_after_the_statement_in_the_passive() -> None:
+    text = ("Harga beras di sejumlah pasar tradisional naik hingga Rp 2.000 per kilogram. "
+            "Pemerintah akan menggelar operasi pasar mulai pekan depan. Hal itu disampaikan "
+            "Kepala Badan Pangan Nasional Arief Prasetyo Adi di Jakarta, Rabu (8/1/2025).\n\n"
+            "\"Kami akan terus memantau harga di lapangan setiap hari,\" demikian disampaikan "
+            "Arief.")
+    a = analyze_text(text)
+    assert _speaker_of(a, "Pemerintah akan menggelar") == "Arief Prasetyo Adi"
+    assert _speaker_of(a, "Kami akan terus") == "Arief Prasetyo Adi"
+    assert not any(q.text.startswith("Harga beras") for q in a.quotes)
+
+
+GAZA = """GAZA - Israel kembali melancarkan serangan udara ke Jalur Gaza pada Selasa malam.
+
+Juru bicara militer Israel, Avichay Adraee, menyatakan serangan itu menyasar gudang senjata \
+milik Hamas. “Kami hanya menargetkan infrastruktur teroris,” tulisnya di platform X, seperti \
+dilansir AFP.
+
+Sekretaris Jenderal PBB Antonio Guterres mengecam serangan tersebut. Guterres menilai, \
+kekerasan yang terus berlanjut hanya akan memperburuk krisis kemanusiaan.
+
+“Saya menyerukan gencatan senjata segera,” ungkap Guterres, mengutip Reuters.
+
+Indonesia juga mengecam keras serangan itu. Menteri Luar Negeri Sugiono mengatakan Indonesia \
+akan membawa isu ini ke Dewan Keamanan PBB. “Dunia tidak boleh diam,” tegas Menlu."""
+
+
+def test_article_curly_quotes_written_statement_and_office_short_form() -> None:
+    a = analyze_text(GAZA)
+    q = next(q for q in a.quotes if q.text.startswith("Kami hanya menargetkan"))
+    # `tulisnya` (a written statement) is an attribution, relayed by AFP
+    assert _name(a, q.speaker) == "Avichay Adraee"
+    assert [_name(a, v) for v in q.via] == ["Agence France-Presse"]
+    q = next(q for q in a.quotes if q.text.startswith("Saya menyerukan"))
+    assert _name(a, q.speaker) == "Antonio Guterres"
+    assert [_name(a, v) for v in q.via] == ["Reuters"]  # `mengutip Reuters`
+    assert _speaker_of(a, "kekerasan yang terus") == "Antonio Guterres"  # X menilai,
+    # `tegas Menlu`: the short form of "Menteri Luar Negeri", who was named before
+    assert _speaker_of(a, "Dunia tidak boleh") == "Sugiono"
+
+
+def test_quote_resumed_after_the_attribution_and_a_following_quoted_sentence() -> None:
+    text = ("\"Kami tidak akan mundur,\" kata Budi Santoso, \"sebelum tuntutan dipenuhi.\"\n\n"
+            "Rapat itu dihadiri Wakil Ketua DPR Sufmi Dasco Ahmad. \"Kami sudah mendengar "
+            "aspirasi buruh,\" kata Dasco. \"Kami akan menyampaikannya kepada pemerintah.\"\n\n"
+            "Menurut Wakil Ketua DPR itu, pembahasan upah akan dilanjutkan pekan depan.\n\n"
+            "\"Semua pihak harus duduk bersama,\" pungkasnya.")
+    a = analyze_text(text)
+    assert _speaker_of(a, "sebelum tuntutan") == "Budi Santoso"
+    assert _speaker_of(a, "Kami akan menyampaikannya") == "Sufmi Dasco Ahmad"
+    assert _speaker_of(a, "pembahasan upah") == "Sufmi Dasco Ahmad"  # Menurut <title> itu,
+    assert _speaker_of(a, "Semua pihak harus") == "Sufmi Dasco Ahmad"  # pungkasnya
+
+
+def test_negated_speech_verb_and_katanya_inside_the_sentence() -> None:
+    a = analyze_text("Direktur Utama PT Maju Jaya, Andi Wijaya, tidak menyebutkan nilai kontrak "
+                     "itu, namun katanya proyek tersebut akan selesai tahun depan.")
+    # what he did not state is no quote; what `katanya` reports is his
+    assert not any(q.text.startswith("nilai kontrak") for q in a.quotes)
+    assert _speaker_of(a, "proyek tersebut akan") == "Andi Wijaya"
+
+
+def test_unnamed_source_described_with_itu_is_no_one_named_before() -> None:
+    text = ("Mark Zuckerberg kini menyewa belasan pengawal pribadi.\n\n"
+            "\"Dia menyewa pengawal untuk berjaga di rumahnya setiap hari,\" ujar seorang "
+            "sumber kepada sebuah situs hiburan. \"Ancaman terhadap dirinya meningkat sejak "
+            "tahun lalu,\" tambah sumber itu.")
+    a = analyze_text(text)
+    assert _speaker_of(a, "Dia menyewa") is None
+    assert _speaker_of(a, "Ancaman terhadap") is None
+
+
+def test_relay_closing_an_indirect_statement_is_its_via() -> None:
+    text = ("SEOUL - Presiden Korea Selatan Lee Jae-myung mengatakan negaranya siap berdialog "
+            "dengan Korea Utara, seperti dikutip dari kantor berita Yonhap, Rabu (4/6/2025).\n\n"
+            "\"Kami akan membuka semua jalur komunikasi,\" kata Lee, dilansir The Guardian.\n\n"
+            "Juru bicara Kementerian Unifikasi Koo Byoung-sam menyatakan pihaknya sedang "
+            "menyiapkan usulan pertemuan, mengutip Korea Herald.\n\n"
+            "\"Pertemuan tingkat tinggi bisa digelar tahun ini,\" ujar Koo seperti dikutip BBC "
+            "dari AFP.")
+    a = analyze_text(text)
+    got = {q.text: (_name(a, q.speaker), [_name(a, v) for v in q.via]) for q in a.quotes}
+    assert got["negaranya siap berdialog dengan Korea Utara"] == ("Lee Jae-myung", ["Yonhap"])
+    assert got["Kami akan membuka semua jalur komunikasi"] == ("Lee Jae-myung",
+                                                               ["The Guardian"])
+    assert got["pihaknya sedang menyiapkan usulan pertemuan"] == ("Koo Byoung-sam",
+                                                                  ["Korea Herald"])
+    assert got["Pertemuan tingkat tinggi bisa digelar tahun ini"] == (
+        "Koo Byoung-sam", ["BBC", "Agence France-Presse"])
+
+
+def test_nya_after_a_subordinate_mention_and_after_a_new_subject() -> None:
+    text = ("\"Kami ingin perdamaian,\" kata Presiden Amerika Serikat Donald Trump di "
+            "Washington.\n\nMenurut Trump, Vladimir Putin sebenarnya ingin mengakhiri perang. "
+            "\"Saya sudah bicara dengannya berkali-kali,\" ujarnya.\n\n"
+            "Putin belum menanggapi pernyataan itu. \"Rusia tidak akan menyerah pada tekanan "
+            "Barat,\" katanya dalam pidato di Moskwa.")
+    a = analyze_text(text)
+    # Putin is the subject of a clause that is Trump's statement: `ujarnya` is Trump
+    assert _speaker_of(a, "Saya sudah bicara") == "Donald Trump"
+    # a new paragraph opens with Putin as its subject: `katanya` is Putin
+    assert _speaker_of(a, "Rusia tidak akan") == "Vladimir Putin"
+
+
+def test_two_word_short_name_is_the_person_named_in_full() -> None:
+    from warta.quotes import full_names
+    from warta.types import Entity, Mention, TextAnalysis
+
+    text = "Himawan Estu Bagijo hadir. Kata Himawan Estu, upah naik. Estu Bagijo pulang."
+    full = Entity(id="E1", name="Himawan Estu Bagijo", type="PER",
+                  mentions=[Mention("Himawan Estu Bagijo", 0, 19)])
+    first = Entity(id="E2", name="Himawan Estu", type="PER",
+                   mentions=[Mention("Himawan Estu", 32, 44)])
+    last = Entity(id="E3", name="Estu Bagijo", type="PER",
+                  mentions=[Mention("Estu Bagijo", 57, 68)])
+    assert full_names(TextAnalysis(text=text, entities=[full, first, last])) == {
+        "E2": "E1", "E3": "E1"}

@@ -3,30 +3,45 @@
 Direct quotes are spans between quotation marks (straight or curly), including a quote
 that opens one paragraph and closes in the next (a paragraph that reopens a still-open
 quote continues it). A direct quote needs an attribution (`"…," kata/ujar/ungkap/jelas/
-tegas/tutur/pesan X`, `X mengatakan: "…"`) or, unattributed, at least six words (it then
-continues the previous quote's speaker when that quote is at most two paragraphs back);
-short unattributed spans are scare quotes, not quotes.
+tegas/tutur/pesan/tulis/pungkas X`, `X mengatakan: "…"`, or after it in the passive:
+`"…," demikian disampaikan X`, `Hal itu disampaikan X`) or, unattributed, at least six
+words, or it resumes the previous quote (`"…," kata Budi, "sebelum …"`, a whole quoted
+sentence right after a quote); it then continues the previous quote's speaker when that
+quote is at most two paragraphs back. Short unattributed spans are scare quotes.
 
-Indirect speech: `X mengatakan/menyatakan/menyebut… (bahwa) …`, `Menurut X, …` and the
-unmarked `…, kata X.`; `direct` is false. `Menurut KCNA, Jinping mengatakan bahwa …` is
-Jinping's statement relayed by KCNA.
+Indirect speech: `X mengatakan/menyatakan/menyebut… (bahwa) …` (not when negated: `X tidak
+menyebutkan …`), `Menurut X, …`, a parenthetical `…, menurut X …`, `…, namun katanya …`,
+a sentence followed by `Hal itu disampaikan X` and the unmarked `…, kata X.` (which, closing
+the sentence, outranks a speech verb inside it); `direct` is false. `Menurut KCNA, Jinping
+mengatakan bahwa …` is Jinping's statement relayed by KCNA.
 
-Speakers are entity ids. `dia`, `ia`, `beliau`, `katanya`, `pihaknya` resolve to the
-nearest preceding PER (ORG for `pihaknya`) mention that is not a news outlet.
+Speakers are entity ids, and one entity per person (a short name's mentions join the
+person first named in full). A speaker referred to again is resolved as Indonesian news
+does it: by surname (`ujar Purbaya`), by the title they were introduced with (`kata
+Kapolres`, `Menurut Menteri Keuangan,`, `tegas Menlu`), by a description (`kata politisi
+Partai Hanura itu`), or by `dia`/`ia`/`beliau` and the -nya forms (`katanya`, `ujarnya`,
+`imbuhnya`), which refer to the current topic: the person quoted last, unless a new person
+has since become a clause's subject ("Ketua RT setempat, Slamet Riyadi, mengaku …");
+salience (mentions, sentence-initial ones counting double) breaks the rest. `pihaknya`
+resolves to the nearest organisation, an unnamed source (`tambah sumber itu`) to no one.
 
 Speaker finding does not trust the NER blindly (a faster NER misses or mistypes names):
 names that speech patterns reveal become PER entities, a speaker tagged as a place is a
-person, a truncated name is widened, the name that closes a title chain is the speaker
-(`kata Menteri Keadilan Sierra Leone Frank Kargbo`), person cues (`aktor X`, `X, putra …`)
-make a place-tagged name a person, a person run into an organisation's name is split off,
-and a company tagged PER is never a pronoun's antecedent. An unmarked `…, kata X.` that
-closes a paragraph without quotation marks quotes the whole paragraph.
+person, a truncated name is widened (also to initials, `P. N. Roychoudhary`, and a Balinese
+`I Made …`), the name that closes a title chain is the speaker (`kata Menteri Keadilan
+Sierra Leone Frank Kargbo`), a name in apposition beats an office the NER took for a person
+(`kata Dirut Davomas Abadi Tbk, Anthonius …`), person cues (`aktor X`, `X, putra …`) make a
+place-tagged name a person, a person run into an organisation's name is split off (`PTBA
+Eko …`, `Dinas Tenaga Kerja Jawa Timur Himawan …`), two person mentions side by side are
+one name, and a company tagged PER is never a pronoun's antecedent. An unmarked `…, kata
+X.` that closes a paragraph without quotation marks quotes the whole paragraph.
 
 Relay chain `via`: the outlets through which the reader learns the statement, nearest
 relay first and the original source last (DESIGN.md: "the outlets in order from the
 nearest to the original source"). In "pesan Jinping, seperti disitir CNN dari KCNA", CNN
 quotes KCNA, which carried Jinping's message, so `via` = [CNN, KCNA]; told from the
-speaker outward the same chain is "KCNA, then CNN" (the issue's wording).
+speaker outward the same chain is "KCNA, then CNN" (the issue's wording). A relay that
+closes an indirect statement (`…, seperti dikutip dari Yonhap`) is its `via`, not its words.
 
 Offsets (`start`, `end`) are those of the quoted words (without the marks) in the text,
 i.e. in "\\n\\n".join(body).
@@ -35,7 +50,7 @@ i.e. in "\\n\\n".join(body).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from functools import lru_cache
 
 from warta.events.actors import Mentions
@@ -47,10 +62,54 @@ CLOSERS = "”«»"
 MIN_UNATTRIBUTED_WORDS = 6
 SPEAKER_TYPES = ("PER", "ORG", "GPE", "NORP")
 PRONOUNS = {"dia": "PER", "ia": "PER", "beliau": "PER", "pihaknya": "ORG", "mereka": "ANY"}
+# Adverbs and particles between a subject and its speech verb ("Dia juga mengatakan", "Ia
+# pun menyebut", "Beliau kemudian menjelaskan", "Ia lebih lanjut mengatakan").
+ADVERBS = frozenset({
+    "juga", "pun", "kemudian", "lalu", "lantas", "sempat", "sudah", "telah", "kembali",
+    "pernah", "sebelumnya", "selanjutnya", "lanjut", "lebih", "bahkan", "justru", "hanya",
+    "sendiri", "pula", "turut", "tetap", "masih", "secara", "terpisah", "tegas", "sekali",
+    "lagi", "kini", "akhirnya", "langsung",
+})
+# Words that join an office's words to the holder's name in a title chain ("Ketua RT
+# setempat, Slamet Riyadi", "Kepala Dinas Pendidikan dan Kebudayaan Kota Bogor X").
+CHAIN_GLUE = frozenset({"setempat", "dari", "di", "untuk", "bidang", "urusan", "dan", "bagian",
+                        "wilayah", "daerah", "kota", "kabupaten", "provinsi", "pusat"})
+# Short forms of offices, so that "tegas Menlu" refers back to "Menteri Luar Negeri
+# Sugiono" and "kata Menteri Keuangan" to "Menkeu Purbaya".
+OFFICE_SHORT = {
+    "menlu": "menteri luar negeri", "menkeu": "menteri keuangan",
+    "mendagri": "menteri dalam negeri", "menhan": "menteri pertahanan",
+    "mendag": "menteri perdagangan", "menkes": "menteri kesehatan",
+    "menag": "menteri agama", "mentan": "menteri pertanian", "menhub": "menteri perhubungan",
+    "menaker": "menteri ketenagakerjaan", "mensos": "menteri sosial",
+    "menperin": "menteri perindustrian", "menpora": "menteri pemuda dan olahraga",
+    "wapres": "wakil presiden", "pm": "perdana menteri", "jubir": "juru bicara",
+    "sekjen": "sekretaris jenderal", "dirut": "direktur utama", "dubes": "duta besar",
+    "wagub": "wakil gubernur", "wabup": "wakil bupati", "ketum": "ketua umum",
+    "presdir": "presiden direktur", "kadis": "kepala dinas", "kabid": "kepala bidang",
+    "kasat": "kepala satuan", "kajari": "kepala kejaksaan negeri",
+    "kajati": "kepala kejaksaan tinggi", "kapolri": "kepala kepolisian",
+}
+# Title words that name a kind of person, not one office: "kata polisi" is the police,
+# not the police officer named before.
+GENERIC_TITLES = frozenset({
+    "polisi", "anggota", "wartawan", "reporter", "jurnalis", "pengusaha", "tokoh", "aktivis",
+    "guru", "putra", "dosen", "pegiat", "prajurit", "pelapor", "pembuat", "pejabat", "pak",
+    "bu", "ibu", "bapak", "dr", "drs", "ir", "prof", "profesor", "staf", "harian", "kota",
+    "wali", "pelaksana",
+})
+
+
+# Attribution verbs of direct speech beyond the lexicon's `speech_verbs` (closing a quote:
+# `"…," pungkasnya`, `tulis X di akun Instagram-nya`, `beber X`).
+MORE_SPEECH = ("pungkas", "pungkasnya", "sambung", "sambungnya", "beber", "bebernya",
+               "kilah", "kilahnya", "tulis", "tulisnya", "cuit", "cuitnya", "timpal",
+               "timpalnya", "tukas", "tukasnya", "urai", "urainya", "akunya")
 
 
 def _words(markers: dict, key: str) -> str:
-    return "|".join(sorted((re.escape(w) for w in markers[key]), key=len, reverse=True))
+    words = list(markers[key]) + (list(MORE_SPEECH) if key == "speech_verbs" else [])
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 class _Patterns:
@@ -72,6 +131,14 @@ class _Patterns:
             r"^[\s,]*(?:dari|yang mengutip|mengutip|melalui|via|yang dikutip|lewat)"
             r"(?:\s+(?:laman|situs|kantor berita|media|stasiun televisi|surat kabar|harian))?\s*$",
             re.I)
+        # an attribution after the statement, in the passive or with "demikian": `"…,"
+        # demikian pernyataan X`, `… . Hal itu disampaikan X di Jakarta`
+        passive = (r"(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|dituturkan|"
+                   r"dipaparkan|diutarakan|dikemukakan|diucapkan)")
+        self.passive = re.compile(
+            rf"\s*,?\s*(?:demikian\s+(?:(?:bunyi\s+)?pernyataan|keterangan|penjelasan|tulis|"
+            rf"{passive})|(?:hal|pernyataan|penjelasan|keterangan)\s+(?:itu|tersebut|ini)\s+"
+            rf"(?:juga\s+|pun\s+)?{passive})(?:\s+oleh)?\b", re.I)
         self.outlet_gap = re.compile(
             r"^\s*(?:laman|situs|kantor berita|media|stasiun televisi|surat kabar|harian|"
             r"portal berita|jaringan berita)?\s*$", re.I)
@@ -143,15 +210,65 @@ class Attributor:
         self.by_id = {e.id: e for e in analysis.entities}
         self.p = _patterns()
         self.paras = paragraphs(self.text)
-        self.last_speaker: str | None = None  # of the previous direct quote
+        self.quoted: list[tuple[int, str | None]] = []  # (end, speaker) of quotes so far
         self.full = full_names(analysis)
+        self._chains: list[tuple[int, str, frozenset[str]]] | None = None
+
+    def title_chains(self) -> list[tuple[int, str, frozenset[str]]]:
+        """(mention start, person id, words of the titles around the name) for each named
+        person: the title chain before the name ("Kapolres Metro Jakarta Selatan Kombes
+        Ade …", "Menteri Keuangan Purbaya …") and an apposition after it ("Slamet Riyadi,
+        Ketua RT setempat,")."""
+        if self._chains is not None:
+            return self._chains
+        text = self.text
+        words = title_words()
+        out = []
+        for s, e, ent in self.mentions.rows:
+            if ent.type != "PER" or not person_like(ent.name):
+                continue
+            got: list[str] = []
+            toks = list(re.finditer(r"[\w-]+|,", text[max(0, s - 120):s]))
+            for tok in reversed(toks[-12:]):
+                w = tok.group()
+                if w == "," and not got:
+                    continue
+                if w == "," or not (w[0].isupper() or w.lower() in words
+                                    or w.lower() in CHAIN_GLUE):
+                    break
+                got.append(w.lower())
+            after = re.match(r"\s*,\s*([^,.;\n]{3,80}?)\s*[,.]", text[e:e + 90])
+            if after and after.group(1).split()[0].lower() in words:
+                got += after.group(1).lower().split()
+            if any(w in words for w in got):
+                got += [x for w in got for x in OFFICE_SHORT.get(w, "").split()]
+                out.append((s, self.full.get(ent.id, ent.id), frozenset(got)))
+        self._chains = out
+        return out
+
+    def by_title(self, phrase: str, before: int) -> str | None:
+        """The person last named with the title `phrase` before `before`: "kata Kapolres",
+        "Menurut Menteri Keuangan," refer back to "Kapolres … Ade Rahmat", "Menteri Keuangan
+        Purbaya Yudhi Sadewa" (a title reference, as Indonesian news uses one for a person
+        introduced with their office)."""
+        ref = [w.lower() for w in re.findall(r"[\w-]+", phrase)
+               if w.lower() not in DEMONSTRATIVE_WORDS]
+        if not ref or ref[0] not in title_words() or ref[0] in GENERIC_TITLES:
+            return None
+        ref = [x for w in ref for x in (OFFICE_SHORT.get(w) or w).split()]  # Menlu
+        found = None
+        for s, eid, chain in self.title_chains():
+            if s >= before:
+                break
+            if all(w in chain for w in ref):
+                found = eid
+        return found
 
     def resolve(self, word: str, before: int) -> str | None:
         """A pronoun ("dia", "-nya" of "katanya") or a description ("politisi … itu"): the
         most salient person of the last three paragraphs (salience: mentions so far, +1
-        for each as a sentence's first word, +3 for the previous quote's speaker), the
-        nearest on a tie; for `pihaknya`, the
-        nearest organisation."""
+        for each as a sentence's first word, +3 for the topic: see `salient`), the
+        nearest on a tie; for `pihaknya`, the nearest organisation."""
         want = PRONOUNS.get(word.lower(), "PER")
         if want == "PER":
             ent = self.salient(before)
@@ -161,15 +278,22 @@ class Attributor:
         return found.id if found else None
 
     def salient(self, before: int, exclude: tuple[int, int] = (0, 0)) -> str | None:
+        """The person a pronoun at `before` most likely means. The topic (+3) is the
+        speaker of the last direct quote before `before`, or a person who became a clause's
+        subject after that quote (`is_subject`); persons in `exclude` are left out."""
         starts = [p[0] for p in self.paras]
         para = max((i for i, p in enumerate(starts) if p <= before), default=0)
         lo = starts[max(0, para - 2)]
         count: dict[str, int] = {}
         last: dict[str, int] = {}
+        k = bisect_right([q[0] for q in self.quoted], before) - 1
+        prev, prev_end = self.quoted[k][1] if k >= 0 else None, self.quoted[k][0] if k >= 0 else 0
+        topic = prev  # the person quoted last, unless a new subject was introduced since
         for s, _e, ent in self.mentions.rows:
             if s >= before:
                 break
-            if ent.type != "PER" or exclude[0] <= s < exclude[1] or not person_like(ent.name):
+            if ent.type != "PER" or exclude[0] <= s < exclude[1] or not person_like(ent.name) \
+                    or self.text[s:_e].lower() in PRONOUNS:
                 continue
             eid = self.full.get(ent.id, ent.id)
             head = self.text[max(0, s - 2):s]
@@ -177,22 +301,48 @@ class Attributor:
             count[eid] = count.get(eid, 0) + 1 + subject
             if s >= lo:
                 last[eid] = s
-        prev = self.last_speaker
+            if prev is not None and s >= prev_end and eid != prev and self.is_subject(s):
+                topic = eid  # "Ketua RT setempat, Slamet Riyadi, mengaku …" after a quote
         if prev is not None and prev in count and prev not in last:
             last[prev] = lo  # the person quoted last is still a candidate
+        if topic is not None and topic in count and topic not in last:
+            last[topic] = lo
         if not last:
             return None
 
         def score(eid: str) -> tuple[int, int]:
-            return count[eid] + (3 if eid == prev else 0), last[eid]
+            return count[eid] + (3 if eid == topic else 0), last[eid]
 
         return max(last, key=score)
+
+    def personal(self, start: int, end: int, ent: Entity) -> bool:
+        """Whether a mention names a person: a PER entity with a person's name (not a
+        company's), and a mention that is no acronym ("IDB") and no pronoun ("Beliau")."""
+        text = self.text[start:end]
+        return ent.type == "PER" and person_like(ent.name) and not text.isupper() \
+            and text.lower() not in PRONOUNS
+
+    def is_subject(self, pos: int) -> bool:
+        """Whether the name at `pos` opens its clause as the subject: only a title chain
+        stands between it and the sentence start, or a connective clause ending in a comma
+        ("Sementara itu, Ketua RT setempat, Slamet Riyadi, …")."""
+        start = _sentence_start(self.text, pos)
+        if any(ent.type == "PER" for _s, _e, ent in self.mentions.within(start, pos)):
+            return False  # "Menurut Trump, Putin …": the clause is someone else's
+        head = self.text[start:pos]
+        head = re.sub(r"^\s*(?:sementara itu|di sisi lain|namun|selain itu|adapun|kemudian|"
+                      r"lebih lanjut|terpisah|secara terpisah|dalam kesempatan (?:itu|yang "
+                      r"sama)|di tempat (?:terpisah|yang sama))\s*,?", "", head, flags=re.I)
+        words = title_words()
+        return all(w[0].isupper() or w.lower() in words or w.lower() in CHAIN_GLUE
+                   for w in re.findall(r"[\w-]+", head))
 
     def speaker_after(self, pos: int, limit: int, before: int) -> str | None:
         """The speaker named after a speech verb at `pos` (first PER before a comma/period,
         else the first ORG/GPE), or a pronoun resolved before `before`."""
         stop = re.compile(
-            r"[,.;]|\s(?:kepada|di|saat|ketika|usai|seusai|dalam|pada|yang|didampingi)\s")
+            r"[,;]|(?<!\b[A-Z])\.|\s(?:kepada|di|saat|ketika|usai|seusai|dalam|pada|yang|"
+            r"didampingi)\s")
         m = stop.search(self.text, pos, limit)
         end = m.start() if m else limit
         window = self.text[pos:end]
@@ -203,7 +353,11 @@ class Attributor:
         if re.search(r"\b(?:itu|ini|tersebut)\s*$", window) and not re.match(
                 r"\s*[A-Z]", window):
             # "kata politisi Partai Hanura itu", "ujar putra Fery Salim ini": a
-            # description of someone named before (a name inside it is a modifier)
+            # description of someone named before (a name inside it is a modifier); "tambah
+            # sumber itu" is an unnamed source, no one named before
+            head = re.match(r"\s*(?:(?:mantan|sang|eks)\s+)?([\w-]+)", window)
+            if head and head.group(1).lower() in ANONYMOUS:
+                return None
             desc = self.salient(before, (pos, end))
             if desc is not None:
                 return desc
@@ -211,27 +365,46 @@ class Attributor:
                 return found[0].id
             ent = self.mentions.antecedent(before, "ORG")
             return ent.id if ent else None
-        pers = [ent for ent in found if ent.type == "PER" and person_like(ent.name)] or [
-            ent for ent in found if ent.type == "PER"]
+        rows = [(a, b, ent) for a, b, ent in self.mentions.within(pos, end)
+                if ent.type in SPEAKER_TYPES]
+        pers = [(a, b, ent) for a, b, ent in rows if self.personal(a, b, ent)]
         if pers:
             # the name closes the noun phrase: "kata Menteri Keadilan Sierra Leone Frank
-            # Kargbo", "kata istri Ahok Veronica Tan": the last person is the speaker
-            return pers[-1].id
+            # Kargbo", "kata istri Ahok Veronica Tan": the last person is the speaker; of
+            # two coordinated ones ("kata analis Pefindo Yans Simbolon dan Hendro Utomo"),
+            # the first
+            if len(pers) >= 2 and re.fullmatch(r"\s+(?:dan|serta)\s+",
+                                               self.text[pers[-2][1]:pers[-1][0]]):
+                return pers[-2][2].id
+            return pers[-1][2].id
         if m is not None and self.text[m.start()] == ",":
-            # "kata Perdana Menteri Ethiopia, Meles Zenawi": the name in apposition
+            # "kata Perdana Menteri Ethiopia, Meles Zenawi": the name in apposition (also
+            # after an office the NER took for a person: "kata Dirut Davomas Abadi Tbk,
+            # Anthonius …", "kata Analis Valas PT Bank …, Rully Nova")
             m2 = stop.search(self.text, m.end(), limit)
             end2 = m2.start() if m2 else limit
-            pers = [ent for _s, _e, ent in self.mentions.within(m.end(), end2)
-                    if ent.type == "PER"]
+            pers = [ent for a, b, ent in self.mentions.within(m.end(), end2)
+                    if self.personal(a, b, ent)]
             if pers:
                 return pers[-1].id
+        pers = [ent for ent in found if ent.type == "PER"]
+        if pers:
+            return pers[-1].id
+        titled = self.by_title(window, before)
+        if titled is not None:
+            return titled
         return found[0].id if found else None
 
     def speaker_before(self, start: int, verb: int) -> str | None:
         """The subject of a speech verb at `verb`: last PER in [start, verb), else ORG/GPE,
         else a pronoun right before the verb."""
         prefix = self.text[start:verb]
-        word = re.search(r"(\w+)\s*$", prefix)
+        cut = len(prefix)
+        for word in reversed(list(re.finditer(r"\w+", prefix))):
+            if prefix[word.end():cut].strip(" ,") or word.group().lower() not in ADVERBS:
+                break
+            cut = word.start()  # "Dia juga mengatakan": the subject is before the adverbs
+        word = re.search(r"(\w+)\s*$", prefix[:cut])
         if word and word.group(1).lower() in PRONOUNS:
             return self.resolve(word.group(1), start + word.start(1))
         found = [ent for s, _e, ent in self.mentions.within(start, verb)
@@ -239,7 +412,18 @@ class Attributor:
         pers = [e for e in found if e.type == "PER"]
         if pers:
             return pers[-1].id
-        return found[-1].id if found else None
+        subject = prefix[:cut].split(",")[-1].strip()
+        titled = self.by_title(subject, start + len(prefix[:cut]) - len(subject))
+        if titled is not None:
+            return titled  # "Kapolres menambahkan, …"
+        if found:
+            return found[-1].id
+        head = re.match(r"(?:mantan\s+|sang\s+)?(\w+)\b.*\b(?:itu|tersebut)$", subject, re.I)
+        if head and (head.group(1).lower() in title_words() or head.group(1).lower()
+                     in PERSON_CUES):
+            # "Politikus Partai Golkar itu mengatakan": a description of someone named before
+            return self.salient(start + len(prefix[:cut]) - len(subject))
+        return None
 
     def relay_chain(self, start: int, end: int, exclude: str | None) -> list[str]:
         """Outlets after a relay phrase in [start, end): nearest relay first."""
@@ -267,6 +451,7 @@ class Attributor:
         text = self.text
         out: list[Quote] = []
         last: tuple[int, str | None] | None = None  # (paragraph index, speaker)
+        prev_close = 0  # just after the previous quote's closing mark
         paras = paragraphs(text)
         starts = [p[0] for p in paras]
         for qs, qe in direct_spans(text):
@@ -294,19 +479,36 @@ class Attributor:
                 ss = _sentence_start(text, qs - 1)
                 prefix = text[ss:qs - 1]
                 mb = self.p.before.search(prefix)
+                mp = self.p.passive.match(text, qe + 1)
                 if mb:
                     attributed = True
                     speaker = self.speaker_before(ss, ss + mb.start())
                     via = self.relay_chain(ss, qs - 1, speaker)
+                elif mp:
+                    attributed = True
+                    end = _sentence_end(text, mp.end())
+                    speaker = self.speaker_after(mp.end(), end, qs - 1)
+                    via = self.relay_chain(mp.end(), end, speaker)
             if not attributed:
-                if len(inner.split()) < MIN_UNATTRIBUTED_WORDS:
+                gap = text[prev_close:qs - 1] if last is not None else "."
+                # `"…," kata Budi, "sebelum tuntutan dipenuhi."`: the quote resumes after
+                # the attribution; `"…," kata Dasco. "Kami akan …."`: a whole sentence in
+                # quotation marks right after a quote goes on with the same speaker
+                resumed = last is not None and gap.rstrip().endswith(",") and not re.search(
+                    r"[.!?]\s", gap)
+                sentence = last is not None and para - last[0] <= 1 and inner.strip()[:1] \
+                    .isupper() and inner.rstrip()[-1:] in ".!?" and _sentence_initial(
+                        text, qs - 1)
+                if len(inner.split()) < MIN_UNATTRIBUTED_WORDS and not resumed \
+                        and not sentence:
                     continue
                 if last is not None and para - last[0] <= 2:
                     speaker = last[1]
             out.append(Quote(text=text[s:e], direct=True, speaker=speaker, via=via, start=s,
                              end=e))
             last = (para, speaker)
-            self.last_speaker = speaker
+            prev_close = qe + 1
+            self.quoted.append((e, speaker))
         return out
 
     def indirect(self, analysis: TextAnalysis, taken: list[tuple[int, int]]) -> list[Quote]:
@@ -314,17 +516,36 @@ class Attributor:
         para_starts = [p[0] for p in self.paras]
         para = -1
         run: int | None = None  # start of the paragraph's sentences with no quote yet
+        prev: Quote | tuple[int, int] | None = None  # the sentence before: its quote, or span
         for sent in analysis.sentences:
             ss, se = sent.start, sent.end
             here = bisect_right(para_starts, ss) - 1
             if here != para:
                 para, run = here, ss
             if any(a < se and b > ss and (b - a) > 0.3 * (se - ss) for a, b in taken):
-                run = None
+                run, prev = None, None
+                continue
+            mp = self.p.passive.match(self.text, ss, se)
+            if mp is not None and prev is not None:
+                # "… . Hal itu disampaikan Menteri X di Jakarta": the sentence before is X's
+                # statement (or, already attributed to X, told through the relay named here)
+                speaker = self.speaker_after(mp.end(), se, ss)
+                via = self.relay_chain(mp.end(), se, speaker)
+                if isinstance(prev, Quote):
+                    if prev.speaker in (speaker, None) and not prev.via:
+                        prev.speaker = prev.speaker or speaker
+                        prev.via = via
+                elif speaker is not None:
+                    q = self._quote(prev[0], prev[1], speaker, via)
+                    if q is not None:
+                        out.append(q)
+                prev = None
                 continue
             q = self.indirect_one(ss, se, run)
+            prev = q if q is not None else (ss, se)
             if q is not None:
                 out.append(q)
+                insort(self.quoted, (q.end, q.speaker), key=lambda r: r[0])
                 run = None
         return out
 
@@ -355,6 +576,14 @@ class Attributor:
         via: list[str] = []
         start = ss
         mm = self.p.menurut.search(text, ss, min(se, ss + 40))
+        if mm and re.search(r"\w\s*,\s*$", text[ss:mm.start()]) and not mm.group(1):
+            # a parenthetical "BSM sendiri, menurut Yuslam Fauzi akan lebih agresif …": the
+            # whole sentence is the statement
+            comma = text.find(",", mm.end(), se)
+            src = self.speaker_after(mm.end(), min(se, mm.end() + 60) if comma == -1 else comma,
+                                     ss)
+            if src is not None:
+                return self._quote(ss, body_end, src, self.relay_chain(mm.end(), se, src))
         if mm:
             comma = text.find(",", mm.end(), se)
             nxt = text.find(",", comma + 1, se) if comma != -1 else -1
@@ -378,12 +607,22 @@ class Attributor:
                     return self._quote(comma + 1, body_end, src,
                                        self.relay_chain(comma + 1, se, src))
                 return None
-        inner = self.indirect_verb(start, body_end)
-        if inner is not None:
-            speaker, s, relay = inner
-            return self._quote(s, body_end, speaker, via + relay)
         found = list(self.p.unmarked.finditer(text, ss, se))
         mu = found[-1] if found else None
+        inner = self.indirect_verb(start, body_end)
+        if inner is not None and (mu is None or mu.start() < inner[1]):
+            speaker, s, relay = inner
+            return self._quote(s, body_end, speaker, via + relay)
+        mk = re.compile(r"(?:,|\b(?:namun|tetapi|tapi|dan))\s+katanya,?\s+(?=\w+\s+\w+\s+\w)",
+                        re.I).search(text, ss, body_end)
+        if mu is None and mk is not None:
+            # "Dileep tidak menyebutkan …, namun katanya transaksi itu …": `katanya` with a
+            # clause after it reports the subject's words
+            speaker = self.resolve("dia", mk.start())
+            if speaker is not None:
+                return self._quote(mk.end(), body_end, speaker, [])
+        # a closing `…, kata X` is the outer attribution: "Pefindo menegaskan …, kata
+        # analis Pefindo Yans Simbolon" is the analyst's statement
         if mu is not None:
             verb = mu.group(1)
             if verb.lower().endswith("nya") and len(verb) > 5:
@@ -405,6 +644,10 @@ class Attributor:
 
     def indirect_verb(self, start: int, end: int) -> tuple[str | None, int, list[str]] | None:
         m = self.p.indirect.search(self.text, start, end)
+        while m and re.search(r"\b(?:tidak|tak|belum|enggan|bukan)\s+$",
+                              self.text[max(0, m.start() - 10):m.start()], re.I):
+            # "X tidak menyebutkan nilai kontrak itu": what was not said is no statement
+            m = self.p.indirect.search(self.text, m.end(), end)
         if not m:
             return None
         if len(self.text[m.end():end].split()) < 3:
@@ -421,6 +664,15 @@ class Attributor:
             s += 1
         while e > s and text[e - 1] in " ,.\n":
             e -= 1
+        tail = [m for m in self.p.relay.finditer(text, s, e)
+                if re.search(r",\s*$", text[max(s, m.start() - 3):m.start()])]
+        if tail:
+            # "… dengan Korea Utara, seperti dikutip dari kantor berita Yonhap, Rabu": the
+            # relay closes the statement; it is the quote's `via`, not its words
+            chain = self.relay_chain(tail[-1].start(), e, speaker)
+            if chain:
+                via = via + [v for v in chain if v not in via]
+                e = text.rindex(",", s, tail[-1].start())
         if e - s < 10:
             return None
         return Quote(text=text[s:e], direct=False, speaker=speaker, via=via, start=s, end=e)
@@ -454,11 +706,16 @@ def _names(analysis: TextAnalysis) -> list[tuple[str, int, bool]]:
     indirect = _words(m, "indirect_verbs")
     text = analysis.text
     pats = (re.compile(rf"\b(?:{speech}|[Mm]enurut)\s+{NAME}"),
-            re.compile(rf"{NAME},?\s+(?:juga\s+|pun\s+|kemudian\s+)?(?:{indirect})\b"))
+            re.compile(rf"{NAME},?\s+(?:juga\s+|pun\s+|kemudian\s+)?(?:{indirect}|berkata|"
+                       r"menulis|menuliskan|mencuit|bertanya)\b"))
     out = []
     for bounded, pat in zip((True, False), pats, strict=True):
         for mt in pat.finditer(text):
-            words = [w if len(w) <= 2 else w.rstrip(".") for w in mt.group(1).split()]
+            words = []
+            for w in mt.group(1).split("\n")[0].split():
+                words.append(w if len(w) <= 2 else w.rstrip("."))
+                if len(w) > 2 and w.endswith("."):
+                    break  # "jelas Himawan. Kadisnaker …": the sentence ends the name
             while words and (words[0].lower().strip(".") in TITLES):
                 words = words[1:]
             while words and words[-1].lower() in NOT_NAMES:
@@ -517,6 +774,21 @@ def _name_word(tok: str, prev: str) -> bool:
     if prev and gazetteer.lookup(f"{prev} {tok}") is not None:
         return False
     return plausible_name(tok)
+
+
+# The head nouns of an unnamed source's description: no one named before.
+ANONYMOUS = frozenset({"sumber", "narasumber", "seseorang", "informan"})
+
+
+DEMONSTRATIVE_WORDS = frozenset({"itu", "ini", "tersebut", "sang", "mantan"})
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """First words of titles and offices (TITLES and the gazetteer's role words)."""
+    from warta.nlp import gazetteer
+
+    return frozenset(TITLES | set(gazetteer.load().roles))
 
 
 ROMAN = re.compile(r"^[IVXLC]+$")
@@ -663,6 +935,17 @@ def repair_persons(analysis: TextAnalysis) -> None:
         if ent.type == "LOC" and " " not in ent.name and ent.name in given \
                 and plausible_name(ent.name) and not _has_place_word(ent.name):
             ent.type = "PER"
+    _full_names_of_speakers(analysis)
+
+
+def _full_names_of_speakers(analysis: TextAnalysis) -> None:
+    """A place-tagged full name whose first word is a one-word person ("Dian Sastrowardoyo"
+    when "Dian" writes or speaks) is that person."""
+    given = {e.name for e in analysis.entities if e.type == "PER" and " " not in e.name}
+    for ent in analysis.entities:
+        if ent.type == "LOC" and ent.name.split()[0] in given and len(ent.name.split()) > 1 \
+                and plausible_name(ent.name) and not _has_place_word(ent.name):
+            ent.type = "PER"
 
 
 def split_org_tails(analysis: TextAnalysis) -> None:
@@ -678,17 +961,148 @@ def split_org_tails(analysis: TextAnalysis) -> None:
         m = ent.mentions[0]
         words = m.text.split()
         k = next((i for i, w in enumerate(words) if i >= 1 and w in short), None)
-        if k is None or len(words) - k < 2 or not plausible_name(" ".join(words[k:])):
+        if k is None or not plausible_name(" ".join(words[k:])):
             continue
+        if len(words) - k < 2 and not all(_acronym(w) for w in words[:k]):
+            continue  # one name word after an acronym only: "DPR Misbakhun" with "Misbakhun"
         person = short[words[k]]
         tail = " ".join(words[k:])
         cut = m.start + m.text.index(tail, len(" ".join(words[:k])))
         head = text[m.start:cut].rstrip()
         person.mentions.append(Mention(tail, cut, m.end))
         person.mentions.sort(key=lambda x: x.start)
-        person.name = tail
+        person.name = tail if len(words) - k >= 2 else person.name
         ent.mentions[0] = Mention(head, m.start, m.start + len(head))
         ent.name = head
+
+
+# Balinese birth-order names, which follow the particle "I" (men) or "Ni" (women): "I Made
+# Mudharta", "Ni Luh Putu …". The NER drops the one-letter particle.
+BALINESE = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede",
+                      "gusti", "luh", "nengah"})
+
+
+def _acronym(word: str) -> bool:
+    """An acronym such as "PTBA", "PPnBM", "IDB": two or more capitals, not Title-case."""
+    return sum(c.isupper() for c in word) >= 2 and not word.istitle() and word.isalpha()
+
+
+def trim_person_heads(analysis: TextAnalysis) -> None:
+    """Correct person mentions whose edges the NER got wrong, on the name's own evidence.
+
+    A person mention that starts with an organisation (an acronym, "PTBA Eko
+    Budhiwijayanton", or a known body, "Bank Mandiri Agus Martowardoyo") before a
+    plausible two-word name is cut to the name (the office's organisation ran into it);
+    one that starts with a Balinese birth-order name after the particle "I"/"Ni" is
+    widened to it ("I Made Mudharta")."""
+    text = analysis.text
+    speech = _speaker_slot()
+    verb_before = re.compile(rf"\b(?:{_words(load().markers, 'speech_verbs')}|[Mm]enurut)"
+                             r"\s+[^,.;]*$")
+    people: list[Entity] = []
+    known = frozenset(w for e in analysis.entities if e.type == "ORG" for m in e.mentions
+                      for w in (m.text, m.text.split()[-1]))
+    for ent in analysis.entities:
+        if ent.type not in ("PER", "ORG"):
+            continue
+        for k, m in enumerate(ent.mentions):
+            words = m.text.split()
+            new = None
+            cut = _person_tail(words, known - {m.text})
+            if cut is not None:
+                tail = " ".join(words[cut:])
+                start = m.start + m.text.index(tail, len(" ".join(words[:cut])))
+                new = Mention(tail, start, start + len(tail))
+            if ent.type == "ORG":
+                # an organisation run into the name of its officer who speaks: "Menurut
+                # Sekretaris Perusahaan PTBA Eko Budhiwijayanton, …"
+                if new is not None and len(ent.mentions) == 1 and (speech.match(
+                        text, m.end, m.end + 40) or verb_before.search(
+                        text, max(0, m.start - 50), m.start)):
+                    head = text[m.start:new.start].rstrip()
+                    ent.mentions[0] = Mention(head, m.start, m.start + len(head))
+                    ent.name = head
+                    # the officer takes the organisation's country and sector
+                    people.append(Entity(id="", name=new.text, type="PER", country=ent.country,
+                                         role=ent.role, mentions=[new]))
+                continue
+            initials = re.search(r"(?<!\w)(?:[A-Z]\.\s?)+$", text[max(0, m.start - 12):m.start])
+            if new is None and initials and cut is None:
+                # "P. N. Roychoudhary", "B. J. Habibie": initials the NER left out
+                start = m.start - len(initials.group())
+                new = Mention(text[start:m.end], start, m.end)
+            if new is None and words and words[0].lower() in BALINESE:
+                pre = re.search(r"(?<!\w)(I|Ni)\s+$", text[max(0, m.start - 4):m.start])
+                if pre:
+                    start = m.start - (len(pre.group()))
+                    new = Mention(text[start:m.end], start, m.end)
+            if new is not None:
+                if ent.name == m.text:
+                    ent.name = new.text
+                ent.mentions[k] = new
+    top = max((int(e.id[1:]) for e in analysis.entities if e.id[1:].isdigit()), default=0)
+    for n, person in enumerate(people, top + 1):
+        person.id = f"E{n}"
+        analysis.entities.append(person)
+
+
+def _person_tail(words: list[str], known: frozenset[str] = frozenset()) -> int | None:
+    """Where a person's name (two words or more) starts after an organisation's acronym or
+    known name at the head of `words` (from the gazetteer, or `known`: the article's other
+    organisation mentions and their last words), if it does."""
+    from warta.nlp import gazetteer
+
+    for cut in range(1, len(words) - 1):
+        head, tail = words[:cut], " ".join(words[cut:])
+        if head[-1].lower().strip(".") in COMPANY_WORDS:
+            return None  # "PT Branta Mulia" is a company's name, not PT's officer
+        found = gazetteer.lookup(" ".join(head))
+        org = all(_acronym(w) for w in head) or " ".join(head) in known or (
+            found is not None and found.type in ("ORG", "GPE")) or (
+            len(head) >= 3 and any(_place(" ".join(head[-n:])) for n in (1, 2)))
+        # (an office's organisation ends in its place: "Dinas Tenaga Kerja Jawa Timur
+        # Himawan …", "Universitas Indonesia Ari Kuncoro")
+        known_person = gazetteer.lookup(tail)
+        if org and (plausible_name(tail) and not _has_place_word(tail) or (
+                known_person is not None and known_person.type == "PER")):
+            return cut
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _place(name: str) -> bool:
+    from warta.nlp import gazetteer
+
+    found = gazetteer.lookup(name)
+    return found is not None and found.type in ("GPE", "LOC")
+
+
+@lru_cache(maxsize=1)
+def _speaker_slot() -> re.Pattern[str]:
+    """What follows a speaker's name: a comma, or (an adverb and) a speech verb."""
+    m = load().markers
+    verbs = _words(m, "indirect_verbs")
+    return re.compile(rf"(?:\s*,|\s+(?:juga\s+|pun\s+)?(?:{verbs})\b)", re.I)
+
+
+def join_adjacent_persons(analysis: TextAnalysis) -> None:
+    """Two person mentions with only a space between them are one name the NER (or a
+    repair) cut in two: "Arief Prasetyo" + "Adi" is "Arief Prasetyo Adi". The second
+    entity goes when that was its only mention."""
+    text = analysis.text
+    rows = sorted(((m, e) for e in analysis.entities if e.type == "PER" for m in e.mentions),
+                  key=lambda r: r[0].start)
+    gone: set[str] = set()
+    for (m1, e1), (m2, e2) in zip(rows, rows[1:], strict=False):
+        if e1 is e2 or len(e2.mentions) != 1 or text[m1.end:m2.start] != " " \
+                or e1.id in gone or not plausible_name(f"{m1.text} {m2.text}"):
+            continue
+        name = text[m1.start:m2.end]
+        if e1.name == m1.text:
+            e1.name = name
+        m1.text, m1.end = name, m2.end
+        gone.add(e2.id)
+    analysis.entities = [e for e in analysis.entities if e.id not in gone]
 
 
 def attribute(analysis: TextAnalysis) -> None:
@@ -698,8 +1112,11 @@ def attribute(analysis: TextAnalysis) -> None:
     `analysis.entities` first (see `add_speakers`), so that every speaker is an entity id.
     """
     repair_persons(analysis)
+    trim_person_heads(analysis)
     add_speakers(analysis)
+    _full_names_of_speakers(analysis)
     split_org_tails(analysis)
+    join_adjacent_persons(analysis)
     att = Attributor(analysis)
     direct = att.direct()
     indirect = att.indirect(analysis, [(q.start, q.end) for q in direct])
@@ -707,24 +1124,41 @@ def attribute(analysis: TextAnalysis) -> None:
     for q in direct + indirect:
         q.speaker = full.get(q.speaker, q.speaker) if q.speaker else None
     analysis.quotes = sorted(direct + indirect, key=lambda q: q.start)
+    _merge(analysis, full)
+
+
+def _merge(analysis: TextAnalysis, full: dict[str, str]) -> None:
+    """One entity per person: the short name's mentions ("Samsul") join the person first
+    named in full ("Samsul Arif"), and the short entity goes."""
+    by_id = {e.id: e for e in analysis.entities}
+    for short, long in full.items():
+        by_id[long].mentions = sorted(by_id[long].mentions + by_id[short].mentions,
+                                      key=lambda m: m.start)
+    analysis.entities = [e for e in analysis.entities if e.id not in full]
 
 
 def full_names(analysis: TextAnalysis) -> dict[str, str]:
     """Short person names mapped to the person first named in full: after "Brandon
     Nicholas Salim", a later "Brandon" or "Dian" (of "Dian Sastrowardoyo") is the same
-    speaker. Only unambiguous: one full name holding the short name as a word."""
+    speaker; so is a later "Sri Mulyani" after "Sri Mulyani Indrawati". Only unambiguous:
+    one full name holding the short name as a word (or as its first or last words)."""
     pers = [e for e in analysis.entities if e.type == "PER" and e.mentions]
     out: dict[str, str] = {}
     for e in pers:
         words = e.name.split()
-        if len(words) != 1:
-            continue
         first = min(m.start for m in e.mentions)
-        longer = [f for f in pers if f is not e and len(f.name.split()) > 1
-                  and words[0] in f.name.split() and min(m.start for m in f.mentions) < first]
-        if len(longer) == 1:
+        longer = [f for f in pers if f is not e and len(f.name.split()) > len(words)
+                  and _part_of(words, f.name.split()) and min(m.start for m in f.mentions) < first]
+        if len(longer) == 1 and person_like(longer[0].name):
             out[e.id] = longer[0].id
     return out
+
+
+def _part_of(short: list[str], full: list[str]) -> bool:
+    """Whether a name is one word of a longer one, or its first or last words."""
+    if len(short) == 1:
+        return short[0] in full
+    return full[:len(short)] == short or full[-len(short):] == short
 
 
 def speaker_entity(analysis: TextAnalysis, quote: Quote) -> Entity | None:

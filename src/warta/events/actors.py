@@ -69,6 +69,7 @@ class Actor:
     kind: str  # entity | generic | anaphor | pronoun | name
     name: str
     assumed: bool = False  # the country is the article's home country, not stated
+    place: str | None = None  # a stateless group's: the country the sentence places it in
 
 
 def tokens(analysis: TextAnalysis, sent: Sentence) -> list[Tok]:
@@ -160,6 +161,30 @@ def home_country(entities: list[Entity]) -> str:
     return counts.most_common(1)[0][0] if counts else "IDN"
 
 
+# Nouns that with itu/tersebut refer back to the last actor of their kind.
+ANAPHOR_NOUNS = frozenset({"negara", "partai", "kelompok", "organisasi", "gerakan"})
+
+
+def _org_antecedent(mentions: Mentions, before: int, noun: str) -> Entity | None:
+    """The last organisation named before `before` that `noun` can refer to: a party for
+    "partai itu" (a party of the gazetteer, or an opposition movement: MDC), a group for
+    "kelompok/gerakan itu" (armed or opposition groups), any organisation for
+    "organisasi itu"; not a news outlet."""
+    k = bisect_right(mentions.starts, before) - 1
+    for _s, e, ent in reversed(mentions.rows[max(0, k - 60):k + 1]):
+        if e > before or ent.type != "ORG" or ent.role == "MED":
+            continue
+        kind = getattr(gazetteer.lookup(ent.name), "kind", None)
+        if noun == "partai" and (kind == "party" or ent.role == "OPP"
+                                 or ent.name.lower().startswith("partai")):
+            return ent
+        if noun in ("kelompok", "gerakan") and ent.role in ("REB", "OPP"):
+            return ent
+        if noun == "organisasi":
+            return ent
+    return None
+
+
 def _base(low: str) -> str:
     """Reduplicated plurals count as the word: "prajurit-prajurit" → "prajurit"."""
     a, sep, b = low.partition("-")
@@ -196,13 +221,17 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             continue  # "Ahad", "Selasa": a day the NER took for a name
         for k in range(i, j):
             taken[k] = True
+        if i > 0 and toks[i - 1].low in markers["currencies_set"]:
+            continue  # "200 juta dolar AS": a currency, not the United States
         out.append(_entity_actor(toks, i, j, ent, mentions))
-    # nominal anaphors: "negara (komunis) itu/tersebut" → the last GPE named before
+    # nominal anaphors: "negara (komunis) itu/tersebut" → the last GPE named before;
+    # "partai itu", "kelompok tersebut" → the last party or group named before
     for i, t in enumerate(toks):
-        if t.low == "negara" and not taken[i]:
+        if t.low in ANAPHOR_NOUNS and not taken[i]:
             for k in range(i + 1, min(i + 4, len(toks))):
                 if toks[k].low in DEMONSTRATIVES and not any(taken[i : k + 1]):
-                    gpe = mentions.antecedent(t.start, "GPE")
+                    gpe = mentions.antecedent(t.start, "GPE") if t.low == "negara" else \
+                        _org_antecedent(mentions, t.start, t.low)
                     if gpe is not None:
                         for q in range(i, k + 1):
                             taken[q] = True
@@ -277,6 +306,8 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             # "massa Prabowo", "mahasiswa UI": people of a person or body, not its leader
             nxt.i, nxt.entity, nxt.type, nxt.kind, nxt.role = i, None, "GENERIC", "generic", role
             nxt.name = " ".join(t.text for t in toks[i:nxt.j])
+            if nxt.assumed and _domestic_unit(toks, j):
+                nxt.country, nxt.assumed = "IDN", False  # "warga Desa Sukamaju"
             i = nxt.j
             continue
         if nxt is not None and nxt.type == "PER" and nxt.kind == "entity" and nxt.i == j:
@@ -302,8 +333,14 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             extra.append(Actor(i, k, None, "GENERIC", None, role, "generic", name))
             i = k
             continue
-        extra.append(Actor(i, j, None, "GENERIC", mentions.home, role, "generic", name, True))
+        owner = _possessor(toks, j, out, mentions) if role in ARMED else None
+        if owner is not None:  # "pesawat-pesawat tempurnya", "pasukannya": its forces
+            extra.append(Actor(i, j, None, "GENERIC", owner, role, "generic", name))
+        else:
+            extra.append(Actor(i, j, None, "GENERIC", mentions.home, role, "generic", name,
+                               True))
         i = j
+    extra.extend(_counted_people(toks, taken, mentions))
     for a in extra:
         _placed(toks, a)
     out.extend(extra)
@@ -314,6 +351,10 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             taken[k] = True
     for s, e, ent in mentions.within(start, end):
         if ent.type == "LOC":  # a word of a recognised place is not a person's name
+            if ent.country is None and _appositive_name(toks, bisect_right(tok_starts, s) - 1,
+                                                        taken, out):
+                continue  # ("Politisi PDIP, Masinton Pasaribu, …": a name the NER took for
+                # a place, set off by commas after a title)
             for k in range(bisect_right(tok_starts, s) - 1, len(toks)):
                 if k >= 0 and toks[k].start < e:
                     taken[k] = True
@@ -327,11 +368,257 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
     out = [a for a in out if not (a.role == "MED" and a.j < len(toks)
                                   and toks[a.j].low in attributing)]
     out = _affiliated(toks, _party_office(toks, _shared_title(toks, _titled(toks, out))))
-    return _appositions(toks, _counterparts(toks, _us_parties(out)))
+    out = _from_country(toks, _counterparts(toks, _us_parties(_members(toks, out))))
+    out = _led_by(toks, _units(toks, _named_after(toks, out)))
+    out = _appositions(toks, _suspected(toks, out))
+    out = _they(toks, _elided_heads(toks, [a for a in out if not _law_topic(toks, a)]))
+    stateless = [a for a in out if a.type == "ORG" and a.country is None and a.role == "REB"]
+    if stateless:  # "anggota Al-Qaeda … di kota Irbid": local militants (events_gold.md)
+        place = next((c for k, t in enumerate(toks) if t.low == "di"
+                      and (c := place_country(toks, k)) is not None), None)
+        for a in stateless:
+            a.place = place
+    return out
+
+
+def _elided_heads(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"milisi-milisi Sunni dan Syiah", "warga Muslim dan Kristen": an actor noun with a
+    capitalised modifier coordinated with a second modifier alone; the second names a group
+    of the same kind (the head noun is elided), an actor with the first's role and country."""
+    out: list[Actor] = []
+    by_start = {a.i: a for a in acts}
+    skip: Actor | None = None
+    for a in acts:
+        if a is skip:
+            continue
+        out.append(a)
+        k = a.j
+        nxt = by_start.get(k + 1)
+        if ((a.kind == "generic" or a.kind == "entity" and a.type == "NORP")
+                and a.role is not None and a.j - a.i >= 2
+                and toks[a.j - 1].text[:1].isupper() and k + 1 < len(toks)
+                and toks[k].low in ("dan", "serta") and toks[k + 1].text[:1].isupper()
+                and toks[k + 1].text.isalpha() and _is_name(toks[k + 1])
+                and (nxt is None or nxt.kind == "name" and nxt.j == k + 2)
+                and not (k + 2 < len(toks) and toks[k + 2].text[:1].isupper())):
+            out.append(Actor(k + 1, k + 2, None, "GENERIC", a.country, a.role, "generic",
+                             toks[k + 1].text, a.assumed))
+            skip = nxt
+    return out
+
+
+def _they(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"mereka" refers to the nearest group named before it in the sentence, when there is
+    one ("Polisi menangkap tiga orang Palestina … setelah mereka berusaha menculik …",
+    "polisi menyatakan mereka masih mencari"), not to an earlier named body: a group noun
+    (GENERIC), a people, a body or a country, never one person."""
+    for n, a in enumerate(acts):
+        if a.kind != "pronoun" or toks[a.i].low != "mereka":
+            continue
+        near = next((b for b in reversed(acts[:n]) if b.j <= a.i and b.kind != "pronoun"
+                     and b.type in ("GENERIC", "NORP", "ORG", "GPE") and b.role != "MED"
+                     and not (b.type == "GPE" and b.role is None and b.i > 0
+                              and toks[b.i - 1].low in ("di", "ke", "dari"))), None)
+        if near is not None:
+            a.entity, a.type, a.country, a.role = near.entity, near.type, near.country, near.role
+            a.name, a.assumed = near.name, near.assumed
+    return acts
+
+
+# Words for a law or regulation: the body named right after one is its topic ("revisi UU
+# TNI", "RUU Polri", "UU KPK"), not a participant.
+LAW_WORDS = frozenset({"uu", "ruu", "undang-undang", "perppu", "perpu", "perpres", "permen",
+                       "perda", "pkpu", "inpres", "keppres", "perkap", "perma"})
+
+
+def _law_topic(toks: list[Tok], a: Actor) -> bool:
+    """Whether actor `a` names the topic of a law right before it ("menolak revisi UU TNI"),
+    not lawmakers ("pembuat undang-undang Ekuador")."""
+    if a.kind != "entity" or a.i == 0 or toks[a.i - 1].low not in LAW_WORDS:
+        return False
+    return not (a.i >= 2 and toks[a.i - 2].low in ("pembuat", "pembentuk", "perancang"))
 
 
 # Party names shared by Indonesia's Partai Demokrat and the United States' two parties.
 US_PARTY_NAMES = frozenset({"partai demokrat", "demokrat", "partai republik", "republik"})
+
+
+def _possessor(toks: list[Tok], j: int, acts: list[Actor], mentions: Mentions) -> str | None:
+    """The country of the owner of an armed actor noun ending in the clitic -nya at token
+    j - 1 ("pesawat-pesawat tempurnya", "pasukannya"): the nearest actor of stated country
+    before it in the sentence, else the last country or organisation named before. (Other
+    nouns' owner is often not the nearest actor: "Beshir menyetujui usulan delegasinya" is
+    the visitor's delegation.)"""
+    last = toks[j - 1].low
+    if not last.endswith("nya") or stem(last) == last:
+        return None
+    before = [a for a in acts if a.j <= j - 1 and a.country and not a.assumed
+              and a.kind != "pronoun"]
+    if before:
+        return max(before, key=lambda a: a.j).country
+    ante = mentions.antecedent(toks[j - 1].start, "ANY")
+    if ante is None or not ante.country:
+        ante = mentions.antecedent(toks[j - 1].start, "GPE")
+    return ante.country if ante is not None and ante.country else None
+
+
+# Counting words before "orang" ("tiga orang", "puluhan orang", "sejumlah orang").
+NUMERALS = frozenset({
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    "sebelas", "seratus", "seribu", "belasan", "puluhan", "ratusan", "ribuan", "jutaan",
+    "beberapa", "sejumlah", "segelintir", "kedua", "ketiga", "keempat", "kelima",
+})
+NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+# Person nouns counted by "seorang": "seorang laki-laki", "seorang anak", "seorang remaja".
+PERSON_NOUNS = frozenset({"laki-laki", "lelaki", "anak", "bocah", "gadis", "remaja", "balita",
+                          "bayi", "perempuan", "pria", "wanita"})
+# Said of counted people in a relative clause: "tiga orang yang diduga teroris".
+SUSPECTED = frozenset({"diduga", "dicurigai", "disebut", "dituduh", "tersangka", "merupakan",
+                       "adalah"})
+
+
+def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions) -> list[Actor]:
+    """People counted with the classifier `orang` ("menangkap sedikitnya 100 orang",
+    "menewaskan enam orang", "tiga orang lagi") or by `seorang` with a person noun
+    ("seorang laki-laki", "seorang anak laki-laki"): ordinary people (CVL) when a place
+    right after them gives their country ("100 orang di Kopenhagen"). A bare "orang" counts
+    no one ("orang PKB", "orang yang ditanya"); an unplaced count is left out (on dev the
+    gold set mostly codes such victims as no side: "telah mengeksekusi 13 orang")."""
+    out: list[Actor] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if taken[i]:
+            continue
+        if t.low == "orang" and i > 0 and (toks[i - 1].low in NUMERALS
+                                           or NUMBER.match(toks[i - 1].low)):
+            lo, j = i - 1, i + 1
+        elif t.low == "seorang" and i + 1 < n and not taken[i + 1] \
+                and _base(toks[i + 1].low) in PERSON_NOUNS:
+            lo, j = i, i + 2
+            if j < n and toks[i + 1].low == "anak" and toks[j].low in ("laki-laki", "perempuan",
+                                                                        "lelaki"):
+                j += 1
+        else:
+            continue
+        if any(taken[lo:j]):
+            continue
+        if j < n and toks[j].low in ("lagi", "lainnya", "lain"):
+            j += 1
+        country = place_country(toks, j)
+        if country is None:
+            continue  # an unplaced count ("mengeksekusi 13 orang") says not whose people
+        for k in range(lo, j):
+            taken[k] = True
+        out.append(Actor(lo, j, None, "GENERIC", country, "CVL", "generic",
+                         " ".join(x.text for x in toks[lo:j])))
+    return out
+
+
+def _suspected(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"tiga orang yang diduga teroris", "seorang pria yang dicurigai militan": counted
+    people said in a relative clause to be an actor noun take its role and country."""
+    out: list[Actor] = []
+    skip: Actor | None = None
+    for n, a in enumerate(acts):
+        if a is skip:
+            continue
+        nxt = acts[n + 1] if n + 1 < len(acts) else None
+        if (nxt is not None and a.kind == "generic" and a.role == "CVL"
+                and a.j + 2 == nxt.i and toks[a.j].low == "yang"
+                and toks[a.j + 1].low in SUSPECTED and nxt.role is not None):
+            a.j, a.role = nxt.j, nxt.role
+            if not nxt.assumed or a.assumed:
+                a.country, a.assumed = nxt.country, nxt.assumed
+            a.name = " ".join(t.text for t in toks[a.i:a.j])
+            skip = nxt
+        out.append(a)
+    return out
+
+
+# Nouns for a group described before its name ("gerakan Syiah Lebanon, Hezbollah").
+GROUP_NOUNS = frozenset({"gerakan", "kelompok", "organisasi", "milisi", "faksi", "partai",
+                         "perusahaan", "kantor berita", "harian", "badan", "lembaga"})
+
+
+def _named_after(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"gerakan Syiah Lebanon, Hezbollah", "kelompok militan Palestina, Jihad Islam": a group
+    noun with a description, then the group's name after a comma, is one actor: the named
+    group (the description's country or people is no participant of its own)."""
+    out: list[Actor] = []
+    for a in acts:
+        prev = out[-1] if out else None
+        if (prev is not None and a.kind == "entity" and a.type == "ORG" and a.role is not None
+                and prev.kind == "entity" and prev.type in ("GPE", "NORP", "ORG")
+                and prev.role is None and a.i == prev.j + 1 and toks[prev.j].low == ","
+                and (a.j >= len(toks) or toks[a.j].low in (",", ".", ")") or
+                     not toks[a.j].text[:1].isupper())):
+            start = next((q for q in range(prev.i, max(-1, prev.i - 4), -1)
+                          if toks[q].low in GROUP_NOUNS and toks[q].text.islower()), None)
+            if start is not None:
+                a.i = start
+                a.name = " ".join(t.text for t in toks[a.i:a.j])
+                out[-1] = a
+                continue
+        out.append(a)
+    return out
+
+
+def _units(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"Komisi III | DPR RI", "Fraksi Golkar | DPR": a unit named right before the body it
+    belongs to is one actor with the body's country and role."""
+    out: list[Actor] = []
+    for a in acts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "ORG" and prev.kind == "entity"
+                and toks[prev.i].low in SUBUNITS and a.i == prev.j and a.type == "ORG"
+                and a.kind == "entity" and a.role is not None and not a.assumed
+                and (prev.role is None or prev.assumed)):
+            prev.j, prev.role, prev.country, prev.assumed = a.j, a.role, a.country, False
+            prev.name = " ".join(t.text for t in toks[prev.i:prev.j])
+            continue
+        out.append(a)
+    return out
+
+
+def _led_by(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"Pasukan NATO pimpinan AS", "PKB pimpinan Muhaimin Iskandar", "BNP pimpinan Zia": the
+    leader named after `pimpinan` describes the body; the two are one actor, the body (of
+    the leader's country when its own is unknown or only assumed)."""
+    out: list[Actor] = []
+    skip: Actor | None = None
+    for n, a in enumerate(acts):
+        if a is skip:
+            continue
+        nxt = acts[n + 1] if n + 1 < len(acts) else None
+        if nxt is not None and a.j < len(toks) and toks[a.j].low in ("pimpinan", "dipimpin") \
+                and nxt.i == a.j + 1 and a.type in ("ORG", "GENERIC", "GPE") \
+                and nxt.kind in ("entity", "name"):
+            a.j = nxt.j
+            if (a.country is None or a.assumed) and nxt.country is not None:
+                a.country, a.assumed = nxt.country, nxt.assumed
+            a.name = " ".join(t.text for t in toks[a.i:a.j])
+            skip = nxt
+        out.append(a)
+    return out
+
+
+def _appositive_name(toks: list[Tok], i: int, taken: list[bool], acts: list[Actor]) -> bool:
+    """Whether token i opens a name between commas right after an actor with a role or a
+    party ("Politisi PDIP, | Masinton Pasaribu, mengkritik …"), or right after a title
+    ("Juru bicara | Budi Santoso, …"): a person's slot, not a place's."""
+    if i < 2 or gazetteer.load().match(toks[i:i + 1]):  # type: ignore[arg-type]
+        return False
+    j = i
+    while j < len(toks) and toks[j].text[:1].isupper():
+        j += 1
+    if j >= len(toks) or j == i or toks[j].low != "," and not VERB_FORM.match(toks[j].low):
+        return False
+    if toks[i - 1].low == ",":
+        before = next((a for a in acts if a.j == i - 1), None)
+        return before is not None and before.type in ("ORG", "GENERIC") and (
+            before.role is not None or getattr(gazetteer.lookup(before.name), "kind", "")
+            == "party")
+    return gazetteer.load().role_ending_at(toks, i) is not None  # type: ignore[arg-type]
 
 
 def _us_parties(acts: list[Actor]) -> list[Actor]:
@@ -370,6 +657,38 @@ def _counterparts(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
             place.i, place.role = i, place.role or "GOV"
             place.name = " ".join(x.text for x in toks[i:place.j])
     return acts
+
+
+def _from_country(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"delegasi dari Korea Utara", "pejabat dari Jepang", "Raja Abdullah dari Arab Saudi":
+    a generic actor noun or a person whose country is only assumed, followed right away by
+    `dari` and a country, is of that country; the two are one actor (the country is no
+    participant of its own, and no place of origin: "roket dari Suriah" has no actor noun)."""
+    out: list[Actor] = []
+    skip: Actor | None = None
+    for n, a in enumerate(acts):
+        if a is skip:
+            continue
+        nxt = acts[n + 1] if n + 1 < len(acts) else None
+        if (nxt is not None and a.assumed and a.kind in ("generic", "entity", "name")
+                and a.type in ("GENERIC", "PER") and nxt.i == a.j + 1
+                and toks[a.j].low == "dari" and nxt.kind == "entity" and nxt.type == "GPE"
+                and nxt.role is None and nxt.country is not None):
+            a.j, a.country, a.assumed = nxt.j, nxt.country, False
+            a.name = " ".join(t.text for t in toks[a.i:a.j])
+            skip = nxt
+        elif (nxt is not None and a.kind == "generic" and nxt.i == a.j + 1
+              and toks[a.j].low == "dari" and nxt.kind == "entity" and nxt.type == "ORG"
+              and nxt.country is not None and not nxt.assumed and nxt.role != "MED"):
+            # "pasukan dari Direktorat Keamanan Publik", "mahasiswa dari Universitas
+            # Indonesia": people of a body are of its country, with their own role (an
+            # official's is the body's: "pejabat dari Hamas")
+            a.j, a.country, a.assumed = nxt.j, nxt.country, False
+            a.role = nxt.role if a.role in (None, "GOV") and nxt.role else a.role
+            a.name = " ".join(t.text for t in toks[a.i:a.j])
+            skip = nxt
+        out.append(a)
+    return out
 
 
 # Nouns that open an apposition describing the actor before it ("Australia, sekutu dekat
@@ -512,6 +831,33 @@ def _affiliated(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
 
 
 
+def _members(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono", "calon ketua umum PAN,
+    Zulkifli Hasan", "Jurubicara MDC, Nelson Chamisa": a title, the body it is held in and
+    the holder's name are one actor, the person (the body is no participant of its own:
+    "mendukung sikap Ketua Umum Partai Demokrat SBY" supports SBY, not the party)."""
+    gz = gazetteer.load()
+    out: list[Actor] = []
+    for a in acts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and prev.kind == "entity" \
+                and a.type == "PER" and a.kind in ("entity", "name") and (
+                    a.i == prev.j or a.i == prev.j + 1 and toks[prev.j].low == ",") and (
+                    gz.role_at(toks, prev.i) is not None  # type: ignore[arg-type]
+                    or prev.i > 0 and gz.role_ending_at(toks, prev.i) is not None):  # type: ignore[arg-type]
+            title = gz.role_ending_at(toks, prev.i) if prev.i > 0 else None  # type: ignore[arg-type]
+            a.i = title[0] if title is not None else prev.i
+            if a.country is None or a.assumed and prev.country and not prev.assumed:
+                a.country, a.assumed = prev.country, prev.assumed
+            if a.role is None and prev.role is not None and prev.role != "MED" and getattr(
+                    gazetteer.lookup(prev.name), "kind", None) != "party":
+                a.role = prev.role  # "Direktur PT Timah, Budi": the company's (BUS)
+            out[-1] = a
+            continue
+        out.append(a)
+    return out
+
+
 def _title_tail(toks: list[Tok], k: int, b: int) -> bool:
     """The words between a body and an appositive name close one title phrase: a few
     words with no verb and a comma right before the name ("Ketua Umum PPP hasil Muktamar
@@ -542,8 +888,8 @@ def _party_office(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
         if gap > 1 or (gap == 1 and toks[a.j].low not in (",", ")")):
             continue
         entry = gazetteer.lookup(a.name)
-        if entry is None or entry.kind != "party":
-            continue
+        if (entry is None or entry.kind != "party") and a.name.lower() not in US_PARTY_NAMES:
+            continue  # ("Demokrat" alone, Indonesian or American, is a party either way)
         start = a.i
         if gap == 1 and toks[a.j].low == ")":
             # "Ketua Umum Partai Kebangkitan Bangsa (PKB) Muhaimin Iskandar": the party's
@@ -633,6 +979,8 @@ def place_country(toks: list[Tok], j: int) -> str | None:
     country after a comma), "pasukan di provinsi Helmand"."""
     n = len(toks)
     k = j + (1 if j < n and toks[j].low == "di" else 0)
+    if _domestic_unit(toks, k):
+        return "IDN"  # "warga di Kecamatan Cibinong", "polisi di Kabupaten Bogor"
     if k > j:  # words for a unit only after "di": "pasukan bagian …" is no place
         while k < n and k - j <= 4 and toks[k].low in ADMIN_WORDS:
             k += 1
@@ -648,6 +996,18 @@ def place_country(toks: list[Tok], j: int) -> str | None:
     if q + 1 < n and toks[q].low == "," and toks[q + 1].text[:1].isupper():
         return _place_at(toks, q + 1)
     return None
+
+
+# Indonesian administrative units: a place named with one is in Indonesia.
+DOMESTIC_UNITS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "dusun", "nagari",
+                            "pemkab", "kodya"})
+
+
+def _domestic_unit(toks: list[Tok], k: int) -> bool:
+    """Whether tokens k, k+1 are an Indonesian unit word and a capitalised name ("Desa
+    Sukamaju", "Kabupaten Bogor")."""
+    return (k + 1 < len(toks) and toks[k].low in DOMESTIC_UNITS
+            and toks[k + 1].text[:1].isupper())
 
 
 def _place_at(toks: list[Tok], k: int) -> str | None:
@@ -700,6 +1060,21 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
     if etype == "PER" and (role is None or country is None):
         t_role, t_country = title_before(toks, i)
         role, country = role or t_role, country or t_country
+    if etype == "ORG" and role is None and i > 0 and ent.role is None \
+            and getattr(gazetteer.lookup(ent.name), "kind", None) != "party":
+        # "Kapolda Metro Jaya …", "Pangdam Jaya": the office of a title with a role, named
+        # by its jurisdiction; not a party's ("Ketua Umum Partai Golkar" holds no state office)
+        title = gazetteer.load().role_ending_at(toks, i)  # type: ignore[arg-type]
+        if title is not None and title[1].role in ("COP", "MIL", "JUD"):
+            # (not "Presiden FIFA": a civil title before a body says nothing of its sector)
+            role, country = title[1].role, country or title[1].country
+    if etype == "ORG" and toks[i].low in SUBUNITS | {"panitia", "pimpinan"} and j - i > 1:
+        # "Badan Anggaran DPR", "Komisi III DPR RI": a unit of a body has the body's role
+        # (not that of its own head word: "Badan" is a state agency's)
+        tail = [m for m in gazetteer.load().match(toks[i + 1:j])  # type: ignore[arg-type]
+                if m.end == j - i - 1 and m.entry.kind == "body" and m.entry.role]
+        if tail:
+            role, country = tail[-1].entry.role, country or tail[-1].entry.country
     if etype == "PER":
         entry = gazetteer.lookup(ent.name)
         if entry is not None and entry.kind == "country":
@@ -719,7 +1094,7 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
             country, assumed = mentions.home, True
     if etype in ("NORP", "GPE") and role is None:
         before = toks[i - 1].low if i > 0 else ""
-        if toks[i].low in PEOPLE or before in PEOPLE:
+        if _base(toks[i].low) in PEOPLE or _base(before) in PEOPLE:
             role = "CVL"  # "warga Palestina", "seorang pria Australia"
     if (toks[i].text == "DPD" and j - i == 1 and j < len(toks) and toks[j].text[:1].isupper()
             and toks[j].text not in ("RI", "Republik")):
@@ -734,6 +1109,7 @@ def title_before(toks: list[Tok], i: int) -> tuple[str | None, str | None]:
     k = i
     if k > 0 and toks[k - 1].low == ",":
         k -= 1
+    k = _past_faction(toks, k)
     country = None
     body_role = None
     lo = max(0, k - 4)
@@ -751,6 +1127,8 @@ def title_before(toks: list[Tok], i: int) -> tuple[str | None, str | None]:
         for m in gz.match(window):  # type: ignore[arg-type]
             if m.end == len(window) and m.entry.kind in ("country", "capital", "norp"):
                 country, k = m.entry.country, lo + m.start
+    if body_role is not None:
+        k = _past_subunit(toks, k)
     title = gz.role_ending_at(toks, k) if k > 0 else None  # type: ignore[arg-type]
     if title is None and body_role is None:
         title = _title_before_portfolio(toks, k)
@@ -759,6 +1137,41 @@ def title_before(toks: list[Tok], i: int) -> tuple[str | None, str | None]:
             else (None, None)
     role = title[1].role or body_role or ("GOV" if country else None)
     return role, country or title[1].country
+
+
+# Units of a body named between a title and the body ("Anggota Komisi III DPR", "Wakil
+# Ketua Badan Anggaran DPR").
+SUBUNITS = frozenset({"komisi", "fraksi", "badan", "pansus", "panja", "komite", "subkomite",
+                      "bidang", "divisi"})
+ROMAN = re.compile(r"^[IVXL]+$")
+
+
+def _past_subunit(toks: list[Tok], k: int) -> int:
+    """The start of a body's unit ending right before token k ("Komisi III" before "DPR"),
+    or of the title that names it ("anggota Komisi" | "III DPR"); else k."""
+    gz = gazetteer.load()
+    for s in (k - 2, k - 3):
+        if s < 1 or toks[s].low not in SUBUNITS or not toks[s].text[:1].isupper():
+            continue
+        if all(ROMAN.match(t.text) or t.text.isdigit() or t.text[:1].isupper()
+               for t in toks[s + 1:k]):
+            return s + 1 if gz.role_ending_at(toks, s + 1) is not None else s  # type: ignore[arg-type]
+    return k
+
+
+def _past_faction(toks: list[Tok], k: int) -> int:
+    """The position of `dari` opening a party or faction named right before token k ("Anggota
+    DPR dari Fraksi PDIP, Masinton …": the title stands before it), else k. Not a country:
+    "Duta Besar dari Indonesia" keeps it."""
+    q = k
+    while q > 0 and k - q < 5 and toks[q - 1].text[:1].isupper():
+        q -= 1
+    if q == k or q < 2 or toks[q - 1].low != "dari":
+        return k
+    if any(m.entry.kind in ("country", "capital", "norp", "place")
+           for m in gazetteer.load().match(toks[q:k])):  # type: ignore[arg-type]
+        return k
+    return q - 1
 
 
 # Words for a member of a body named right after them ("anggota Kongres AS", "pejabat KPK").
@@ -808,7 +1221,8 @@ def _is_name(tok: Tok) -> bool:
     t = tok.text
     if not t[:1].isupper() or not any(c.isalpha() for c in t) or any(c.isdigit() for c in t):
         return False
-    return tok.low not in NOT_NAME and stem(tok.low) not in _not_names()
+    return tok.low not in NOT_NAME and stem(tok.low) not in _not_names() \
+        and _base(tok.low) not in _not_names()  # "Orang-orang", "Warga-warga"
 
 
 def _not_names() -> frozenset[str]:
@@ -830,6 +1244,7 @@ _EXTRA_NOT_NAMES = frozenset({
     "selain", "sebelumnya", "kemudian", "adapun", "sedangkan", "menurut", "dalam", "dengan",
     "pada", "untuk", "hal", "kita", "kami", "saya", "anda", "tuhan", "allah", "ahad",
     "sekitar", "sejumlah", "beberapa", "para", "seorang", "sebuah", "satu", "dua", "tiga",
+    "orang", "kaum", "pihak",
     "empat", "lima", "ratusan", "ribuan", "jutaan", "puluhan", "bulan", "tahun", "pekan",
     "hari", "pukul", "kata", "ujar", "jalan", "gedung", "kantor", "kota", "kabupaten",
     "provinsi", "desa", "pulau", "selat", "teluk", "gunung", "sungai", "bandara", "istana",
@@ -886,6 +1301,10 @@ def _names(toks: list[Tok], taken: list[bool], acts: list[Actor], mentions: Ment
             i = j
             continue  # a place
         text = " ".join(t.text for t in toks[i:j])
+        title = gz.role_ending_at(toks, j)  # type: ignore[arg-type]
+        if title is not None and title[0] < i:
+            i = j
+            continue  # the last words of a title ("Direktur Utama", "Wakil Presiden")
         if gz.match(toks[i:j]) or any(t.low in gz.institution_words for t in toks[i:j]):  # type: ignore[arg-type]
             i = j
             continue  # a place or body the NER typed otherwise; a ministry's portfolio

@@ -28,7 +28,13 @@ COORD = frozenset({"dan", "serta", "bersama", "&"})
 VICTIM_LINKS = frozenset({"ketika", "saat", "setelah", "sesudah"})
 HURT = frozenset({"tewas", "terluka", "cedera", "terbunuh", "meninggal", "luka-luka", "terkena"})
 AGENT_VERBS = frozenset({"dilancarkan", "dilakukan", "digelar", "diluncurkan", "dilaksanakan",
-                         "diadakan", "dijalankan"})
+                         "diadakan", "dijalankan",
+                         # "bantuan yang diberikan (oleh) AS kepada militer Lebanon", "sanksi
+                         # yang dijatuhkan PBB", "kecaman yang dilontarkan X": the giver,
+                         # imposer or speaker of the nominal act
+                         "diberikan", "dikirim", "dikirimkan", "disalurkan", "dijatuhkan",
+                         "diberlakukan", "dilontarkan", "diajukan", "diserukan",
+                         "diselenggarakan", "dipimpin"})
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 # Their patient must be an actor; verbal events may be about a thing ("nama yang disepakati").
 PHYSICAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "RETREAT", "MOBILIZE", "CRIME"})
@@ -66,6 +72,36 @@ CASE_OBJECTS = frozenset({"kasus", "perkara", "dugaan"})
 DAYS = frozenset(context.WEEKDAYS) | {"jum'at", "ahad", "kemarin", "semalam"}
 ADVERBS = frozenset({"telah", "sudah", "baru", "sempat", "juga", "pernah", "akan", "lalu",
                      "kemudian", "melakukan", "menggelar", "mengadakan"})
+# Verbs whose nominal object is presupposed to exist: a purpose "untuk mengakhiri
+# pertikaian" is hypothetical only as to the ending, not the fighting.
+PRESUPPOSING = frozenset({"mengakhiri", "menghentikan", "mengawasi", "memantau", "menyelidiki",
+                          "mengusut", "mengatasi", "menanggapi", "membalas", "meredam",
+                          "memadamkan", "menyelesaikan", "menuntaskan", "memperingati"})
+# Buildings a raid searches ("menyerbu rumah itu"): a raid on them is COERCE, not ASSAULT.
+RAIDED = frozenset({"rumah", "kediaman", "kantor", "apartemen", "gedung", "bangunan",
+                    "hotel", "tempat", "lokasi", "gudang", "toko", "asrama", "rumah-rumah",
+                    "kantor-kantor"})
+# Prepositions of an adjunct: a nominal after them is no complement of the trigger before
+# ("menyetujui dalam pertemuan enam pihak", "dipaksa mundur melalui aksi unjuk rasa").
+ADJUNCT_OPENING = frozenset({"dalam", "melalui", "lewat", "menyusul", "sejak", "selama",
+                             "usai", "seusai", "akibat"})
+# Help told as "dengan bantuan X": the helped is the clause's subject.
+HELPING = frozenset({"AID", "SUPPORT", "COOPERATE"})
+# What is opposed as a policy or stance ("menentang rencana …"): disapproval, not rejection.
+POLICIES = frozenset({"rencana", "kebijakan", "kebijaksanaan", "sikap", "keputusan",
+                      "amandemen", "perubahan", "strategi", "langkah", "program", "pendirian",
+                      "gagasan", "wacana"})
+# Readiness to meet ("siap untuk melakukan perundingan"): an offer, AGREE.
+WILLING = frozenset({"siap", "bersedia", "ingin", "mau", "berkeinginan"})
+# Words of protest whose doer, when a crowd of people, demonstrates (PROTEST); a crowd
+# condemning or opposing may only speak ("warga mengecam"), which stays DISAPPROVE.
+PROTESTING = frozenset({"memprotes", "protes", "diprotes"})
+# Prepositions opening an adjunct noun phrase ("ditangkap atas tuduhan …").
+ADJUNCT_PREPS = frozenset({"atas", "dengan", "karena", "terkait", "akibat"})
+# A purpose clause after these tells what was done, not a wish: "berkumpul untuk memprotes"
+# (the gathering is the protest), "menggunakan pesawat ringan untuk mengebom" (the means).
+MEANS_VERBS = frozenset({"berkumpul", "berkerumun", "berhimpun", "menggunakan", "memakai",
+                         "memanfaatkan", "mempergunakan"})
 
 
 @dataclass(slots=True)
@@ -136,6 +172,10 @@ SUBJECT_SKIP = frozenset({"itu", "tersebut", "ini", "yang", "telah", "sudah", "a
 
 def _vetoed(toks: list[Tok], m: Match) -> bool:
     entry = m.form.entry
+    words = m.form.tokens
+    if GAP in words and words[words.index(GAP) + 1] == "bertanggung" \
+            and m.j - m.i == len(words) - 1:
+        return True  # "menyatakan bertanggung jawab atas serangan": claiming one's own act
     if entry.veto_next and m.j < len(toks):
         nxt = toks[m.j].low
         if any(p.search(nxt) for p in entry.veto_next):
@@ -153,6 +193,97 @@ def _vetoed(toks: list[Tok], m: Match) -> bool:
         if any(p.search(prev) for p in entry.veto_prev):
             return True
     return False
+
+
+def _base_word(low: str) -> str:
+    """A reduplicated word as its base ("protes-protes" → "protes")."""
+    a, dash, b = low.partition("-")
+    return a if dash and a == b else low
+
+
+def _raid(toks: list[Tok], m: Match, src: Actor | None, tgt: Actor | None, category: str,
+          quad: str, quads: dict[str, str]) -> tuple[str, str]:
+    """A raid (menyerbu, penyerbuan) by the police or the state, or on a house or office,
+    is a coercive search-and-arrest (COERCE); troops storming a country are an invasion
+    (FIGHT, events_gold.md); otherwise an attack (ASSAULT)."""
+    k = m.j
+    while k < len(toks) and toks[k].low in ("ke", "dalam", "sebuah", "satu"):
+        k += 1
+    if k < len(toks) and toks[k].low in RAIDED or (
+            src is not None and src.role in ("COP", "GOV", "JUD")):
+        return "COERCE", quads["COERCE"]
+    if tgt is not None and tgt.type == "GPE" and tgt.role is None and tgt.kind == "entity" \
+            and src is not None and src.role in ("MIL", None):
+        return "FIGHT", quads["FIGHT"]
+    return category, quad
+
+
+def _subject_before(toks: list[Tok], sides: Sides, k: int,
+                    strong: frozenset[str]) -> Actor | None:
+    """The subject of the clause ending before token k: the subject of its nearest verb, or
+    for a passive verb its agent after `oleh` ("Dibangun oleh Pemerintah dengan …")."""
+    for q in range(k - 1, max(-1, k - 16), -1):
+        low = toks[q].low
+        if low in strong or low in sides.stops or low in sides.speech:
+            break
+        if VERB.match(low) and not low.startswith("ter"):
+            if PASSIVE_VERB.match(low):
+                agent, _d = sides.oleh(q + 1)
+                return agent  # "Dibangun oleh Pemerintah dengan bantuan …"
+            src, _o, dist = sides.left(q)
+            return src if src is not None and dist <= 8 else None
+    return None
+
+
+def _coordinated_subject(toks: list[Tok], sides: Sides, coord: int,
+                         strong: frozenset[str]) -> Actor | None:
+    """The subject of the nearest verb before the coordinator at `coord` (not across a
+    strong boundary, a reporting or speech verb, or a relative `yang`)."""
+    for k in range(coord - 1, max(-1, coord - 20), -1):
+        low = toks[k].low
+        if low in strong or low in sides.stops or low in sides.speech:
+            return None
+        if k > 0 and toks[k - 1].low in ("yang", "untuk", "guna"):
+            continue  # a relative or purpose clause's verb
+        if VERB.match(low) and not low.startswith("ter") and not PASSIVE_VERB.match(low):
+            src, _o, dist = sides.left(k)
+            return src if src is not None and dist <= 6 else None
+    return None
+
+
+def _controller(toks: list[Tok], i: int, markers: dict) -> int | None:
+    """The main verb whose subject controls a purpose clause the trigger at i opens
+    ("X berkumpul di depan gedung DPR untuk memprotes …": berkumpul)."""
+    k = next((q for q in (i - 1, i - 2) if q >= 0 and toks[q].low in markers["purpose_set"]),
+             None)
+    if k is None:
+        return None
+    for q in range(k - 1, max(-1, k - 10), -1):
+        low = toks[q].low
+        if low in markers["boundaries_set"] and low != ",":
+            return None
+        if low in MEANS_VERBS:
+            return q
+    return None
+
+
+def _means_purpose(toks: list[Tok], i: int, markers: dict,
+                   realizing: frozenset[int] = frozenset()) -> bool:
+    """Whether the trigger at i is the purpose of a gathering or a means verb, or of an
+    event that carries it out (`realizing`: "bertemu … untuk membahas", "Protes dilakukan
+    … untuk menentang"), and nothing else in its clause makes it hypothetical ("300 orang
+    berkumpul untuk memprotes …")."""
+    k = next((q for q in (i - 1, i - 2) if q >= 0 and toks[q].low in markers["purpose_set"]),
+             None)
+    if k is None or any(toks[q].low in markers["boundaries_set"] for q in range(k + 1, i)):
+        return False
+    # (a place in apposition may stand between: "berkumpul di Fayoum, selatan Kairo, untuk")
+    start = context.clause_start(toks, k, markers["boundaries_set"] - {","})
+    verb = next((q for q in range(k - 1, max(start, k - 10) - 1, -1)
+                 if toks[q].low in MEANS_VERBS or q in realizing), None)
+    return verb is not None and not context._has(toks, start, i,
+                                                 markers["hypothetical_phrases"]) and not any(
+        t.low in markers["purpose_set"] for t in toks[verb + 1:k])
 
 
 class Sides:
@@ -188,6 +319,11 @@ class Sides:
         if a.i >= 2 and self.toks[a.i - 2].low in ("di", "dari", "ke") and self.toks[
                 a.i - 1].text.islower():
             return a.i - 2
+        if a.i >= 3 and self.toks[a.i - 3].low in ("di", "dari", "ke") and all(
+                t.text.isalpha() and t.text.islower() and not VERB.match(t.low)
+                and t.low not in FUNCTION_WORDS and q not in self.trigger_at
+                for q, t in enumerate(self.toks[a.i - 2:a.i], a.i - 2)):
+            return a.i - 3  # "dari berbagai penjuru Swiss", "di seluruh wilayah Irak"
         if a.i >= 2 and self.toks[a.i - 1].low == ",":
             # "di Negara Bagian Uttarakhand, India utara": a place in apposition to a place
             for k in range(a.i - 2, max(-1, a.i - 6), -1):
@@ -219,7 +355,8 @@ class Sides:
                 continue
             if a is not None:
                 prep = self.prep_before(a)
-                if prep in self.preps or prep in NOT_TARGET_PREPS:
+                if (prep in self.preps or prep in NOT_TARGET_PREPS) and not self._clause_subject(
+                        a, i, prep):
                     if oblique is None and prep in self.preps and prep != "dari":
                         oblique = a  # not "roket dari Libanon menghantam …": an origin
                     k = a.i - 1
@@ -312,6 +449,16 @@ class Sides:
             k -= 1
         return None, oblique, 0
 
+    def _clause_subject(self, a: Actor, i: int, prep: str | None) -> bool:
+        """Whether `a`, after a preposition, is still the subject of the verb at i: the head
+        of its relative clause ("… pada pasukan pemerintah Somalia yang didukung Ethiopia")
+        or the subject of a clause opened by a conjunction that is also a preposition ("sejak
+        Budi ditetapkan sebagai tersangka")."""
+        between = [t.low for t in self.toks[a.j:i]]
+        if between[:1] == ["yang"]:
+            return all(w in ADVERBS or w in ("pun", "kini", "masih") for w in between[1:])
+        return prep in ("sejak", "hingga", "sampai") and all(w in ADVERBS for w in between)
+
     def _relative_head_of_agent(self, a: Actor) -> Actor | None:
         """The actor a relative clause modifies when `a` is the agent inside it: "N yang
         dipanggil (oleh) A" → N (when N is an actor; "serangan yang dilancarkan Israel
@@ -369,12 +516,21 @@ class Sides:
                 opener = self.toks[k + 1].low
                 if not self.end_at.get(k) and not any(
                         self.toks[q].low in ("di", "dari") and self.end_at.get(q)
-                        for q in range(k - 1, max(0, k - 5), -1)):
-                    return None  # (the subject may end in a place: "Pemerintah di Teheran,")
+                        for q in range(k - 1, max(0, k - 5), -1)) and not (
+                        self.toks[k - 1].low == ")" and self.end_at.get(k - 1)):
+                    # (the subject may end in a place: "Pemerintah di Teheran,", or in its
+                    # abbreviation: "Komisi Pemberantasan Korupsi (KPK), yang …,")
+                    return None
                 if opener == "yang" or opener in self.speech or (
                         opener in INSERT_OPENERS and adverbial):
                     return k
                 return None
+            if low == ")":
+                q = next((q for q in range(k - 1, max(0, k - 9), -1)
+                          if self.toks[q].low == "("), None)
+                if q is not None:  # "… oleh pasukan dari Direktorat Keamanan Publik (PSD),"
+                    k = q - 1
+                    continue
             if low in self.bounds and low not in SUBORDINATORS:
                 return None
             if low in self.bounds or comma - k > LEFT_LIMIT:
@@ -483,6 +639,13 @@ class Sides:
                         return a, k + 3 - j, False
                 break  # the object phrase ends in a relative clause
             elif k > j and (k in self.trigger_at or VERB.match(low) and low not in TER_NOUNS):
+                if k == j + 1 and self.toks[j].low in ("dan", "atau", "serta", "dalam") \
+                        and k in self.trigger_at:
+                    # "kerangka kerja sama atau letter of intent dengan HMI", "mengecam dan
+                    # menolak X": a trigger coordinated with this one shares its object;
+                    # "pembicaraan dalam perundingan dengan X": so does one in its adjunct
+                    k += 1
+                    continue
                 break  # the object phrase ends: another event, a verb
             k += 1
         return None, 0, False
@@ -603,7 +766,11 @@ def code_sentence(
     prev_cat = ""
     last_src: Actor | None = None  # source of the last trigger (a participle after a comma)
     prev_noun_after = None  # after_trigger of the previous nominal trigger
+    promised = -1  # the act a threat promises
+    prev_voice = ""
     alleged_until = -1
+    rel_patient: Actor | None = None  # "X yang ditangkap …": X, the relative clause's head
+    charge = (-1, -1)  # (start of a charge, the main verb that ends it)
     strong = markers["strong_boundaries_set"]
     inside = [False] * len(toks)
     for a in acts:
@@ -616,7 +783,8 @@ def code_sentence(
         entry = m.form.entry
         voice = m.form.voice
         after_trigger = m.i - prev_end <= 5 and not any(
-            t.low in markers["boundaries_set"] for t in toks[max(prev_end, 0):m.i]
+            t.low in markers["boundaries_set"] or t.low in ADJUNCT_OPENING
+            for t in toks[max(prev_end, 0):m.i]
         ) and prev_cat not in FACTIVE
         if voice == "noun" and prev_noun_after is not None and m.i - prev_end == 1 \
                 and toks[prev_end].low in COORD:
@@ -624,20 +792,38 @@ def code_sentence(
         prev_noun_after = after_trigger if voice == "noun" else None
         if m.i < alleged_until:
             continue  # "menuduh Iran … membantu pemberontak": alleged, not told as fact
-        if entry.mode == "promise" and _promises_conflict(matches, m, toks, markers):
-            continue  # "berikrar akan memveto …": a threat, not an offer to cooperate
-        if m.form.entry.alleges:
+        threat = entry.mode == "promise" and _promises_conflict(matches, m, toks, markers)
+        if threat:
+            # "berjanji meningkatkan serangan", "berikrar akan memveto …": promising a
+            # conflictual act is a threat (PLOVER THREATEN), and the act is not yet done
+            promised = next(o.i for o in matches if o.i >= m.j)
+        if m.form.entry.alleges and not (
+                voice == "noun" and m.j < len(toks) and toks[m.j].low == "yang"):
+            # (not "tuduhan yang dibantah Beijing": the relative clause tells of the charge)
             alleged_until = next((k for k in range(m.j, len(toks))
                                   if toks[k].low in markers["boundaries_set"]
                                   and toks[k].low != "bahwa"), len(toks))  # its content
+            if m.i > 0 and (voice == "noun" and toks[m.i - 1].low in ADJUNCT_PREPS
+                            or voice == "passive" and toks[m.i - 1].low == "yang"):
+                # "ditangkap … atas tuduhan berencana … telah dibebaskan", "orang yang
+                # dituduh memiliki hubungan … ditangkap": a charge in an adjunct or a
+                # relative clause ends where the main clause's passive verb tells what
+                # happened to the accused
+                alleged_until = next((o.i for o in matches if m.j < o.i < alleged_until
+                                      and o.form.voice == "passive"), alleged_until)
+                charge = (m.i, alleged_until)
         back = m.i - 1
         while back > 0 and toks[back].low in ADVERBS:
             back -= 1  # "…, dan telah mengeksekusi 13 orang"
         chained = back >= 0 and toks[back].low in COORD and prev_verb_src is not None
         last_end = prev_end
         last_cat = prev_cat
+        compound = voice == "noun" and last_end == m.i and prev_voice == "noun"
         prev_end = m.j
         prev_cat = entry.category
+        prev_voice = voice
+        if compound and last_cat not in FACTIVE:
+            continue  # "perjanjian gencatan senjata": the second noun is the first's content
         told: tuple[Actor | None, Actor | None] | None = None
         if voice == "noun" and m.j < len(toks) and toks[m.j].low in DEMONSTRATIVES:
             # "Desakan itu …" refers back to an event already told, unless the sentence
@@ -662,6 +848,14 @@ def code_sentence(
             frame = "told"
         elif voice == "active":
             src, oblique, dist = sides.left(m.i)
+            v1 = _controller(toks, m.i, markers)
+            if v1 is not None and (src is None or src.i > v1):
+                # "Ratusan mahasiswa berkumpul di depan gedung DPR untuk memprotes …": the
+                # purpose clause's subject is the main verb's, not an actor in its adjunct
+                ctl, _o, d1 = sides.left(v1)
+                if src is not None and oblique is None and sides.prep_before(src) in sides.preps:
+                    oblique = src
+                src, dist = ctl, d1
             if chained and (src is None or src.j >= last_end):
                 src = prev_verb_src  # "X membunuh Y dan menculik Z": X is the subject of both
                 frame = "chained"
@@ -671,6 +865,12 @@ def code_sentence(
             if src is None:
                 src, dist = sides.shared_subject(m.i)
                 frame = "clause" if src is not None else frame
+            if src is None and back > 0 and toks[back].low in COORD:
+                # "Korut membalas dengan walk-out …, dan mengurungkan rencana reuni": a verb
+                # coordinated with an earlier (non-trigger) verb shares its subject
+                src = _coordinated_subject(toks, sides, back, strong)
+                if src is not None:
+                    frame, dist = "chained", m.i - src.j
             if src is None and _unresolved_subject(toks, m.i):
                 frame = "unresolved"  # "Ia menuduh Rini …" with no antecedent in the text
             if src is None and entry.category in VIOLENT and _unnamed_agent(toks, m.i,
@@ -717,6 +917,17 @@ def code_sentence(
                     src, tgt, mutual = partner, src, True
         elif voice == "passive":
             tgt, _, dist = sides.left(m.i)
+            relative = m.i > 0 and toks[m.i - 1].low == "yang"
+            if m.i == charge[1] and rel_patient is not None:
+                tgt = None  # an actor named inside the charge is not the patient
+            if tgt is None and not relative and rel_patient is not None and not any(
+                    toks[q].low in strong or toks[q].low == ","
+                    for q in range(rel_patient.j, m.i)):
+                # "Seorang warga Jerman yang ditangkap di Pakistan atas tuduhan … telah
+                # dibebaskan": the head of the relative clause is the main verb's patient too
+                tgt = rel_patient
+            if relative and tgt is not None:
+                rel_patient = tgt
             src, d2 = sides.oleh(m.j)
             if src is None:
                 src, d2, _ = sides.right(m.j, agent_only=True, limit=3)
@@ -728,6 +939,9 @@ def code_sentence(
             dist = max(dist, d2)
             if tgt is None and _non_actor_patient(toks, sides, m.i):
                 goal = sides.goal(m.j) if entry.category in VIOLENT else None
+                if goal is None and entry.category in VIOLENT:
+                    # "18 pemberontak tewas ketika dua kapal dihancurkan": the people killed
+                    goal = sides.victim(m.i)
                 if goal is not None:  # "dua roket ditembakkan dari Libanon ke Israel utara"
                     tgt = goal
                 elif src is None or entry.category in PHYSICAL:
@@ -798,6 +1012,7 @@ def code_sentence(
                 v = next((k for k in range(m.i - 1, max(-1, m.i - 4), -1)
                           if VERB.match(toks[k].low) and k not in sides.trigger_at
                           and toks[k].low not in sides.stops
+                          and toks[k].low not in ADJUNCT_OPENING  # "menyusul serangan …"
                           and (toks[k].low not in markers["indirect_verbs_set"]
                                or own and k == m.i - 1)), None)
                 if v is not None and not any(t.low in markers["boundaries_set"]
@@ -815,6 +1030,11 @@ def code_sentence(
                         src = None
             if src is not None and tgt is None:
                 k0 = max(m.j, src.j) if src.i >= m.j else m.j
+                if k0 < len(toks) and toks[k0].low == "(":
+                    # "oleh pihak Amerika Serikat (AS) kepada militer Lebanon": past the
+                    # abbreviation in brackets after the agent
+                    k0 = next((q + 1 for q in range(k0 + 1, min(k0 + 6, len(toks)))
+                               if toks[q].low == ")"), k0)
                 t, d2, _ = sides.right(k0)
                 # "dukungan Fraksi Gerindra … terhadap pencalonan Budi Gunawan": the actor
                 # of an oblique (terhadap/kepada/atas… + noun phrase) is the target
@@ -823,16 +1043,30 @@ def code_sentence(
                         or any(toks[q].low in OBLIQUE_PREPS for q in range(k0, t.i))):
                     tgt = t
                     dist = max(dist, d2)
+            if src is not None and tgt is None and entry.category in HELPING and m.i > 0 \
+                    and toks[m.i - 1].low in ("dengan", "berkat"):
+                # "Dibangun oleh Pemerintah dengan bantuan dana dari ADB", "X berhasil
+                # menghalau … dengan bantuan pasukan Ethiopia": the helped is the clause's
+                # subject
+                helped = _subject_before(toks, sides, m.i - 1, strong)
+                if helped is not None and helped is not src and helped.entity != src.entity:
+                    tgt = helped
             if src is None and tgt is None and entry.category in PHYSICAL:
                 tgt = _patient_after(toks, sides, m.j)
                 if tgt is not None:
                     frame = "passive"  # "penangkapan dan pemukulan terhadap Tsvangirai"
-            if src is None and entry.category == "CONSULT" and _adjunct(toks, m.i):
+            if src is None and (entry.category == "CONSULT" or entry.mode == "raid") \
+                    and _adjunct(toks, m.i):
                 # "Richardson mengatakan … pada akhir kunjungan empat hari": a meeting or
-                # visit named in a time adjunct of a clause is its subject's
+                # visit named in a time adjunct of a clause is its subject's; so is a raid
+                # ("Pihak berwenang menguasai bangunan itu dalam penyerbuan pagi hari")
+                # (also a trigger verb of another kind: "Korut telah menyetujui dalam
+                # pertemuan enam pihak …" agreed at the talks it took part in)
                 v = next((k for k in range(m.i - 1, max(-1, m.i - 9), -1)
                           if (VERB.match(toks[k].low) or toks[k].low in ARRIVALS)
-                          and k not in sides.trigger_at), None)
+                          and (k not in sides.trigger_at or any(
+                              o.i == k and o.form.entry.category != "CONSULT"
+                              for o in matches))), None)
                 if v is not None and not any(t.low in strong for t in toks[v:m.i]):
                     src, _obl, dist = sides.left(v)
                     frame = "object"
@@ -896,6 +1130,21 @@ def code_sentence(
                 and "hypothetical" in flags and entry.category == "CONSULT" \
                 and any(t.low in ARRIVALS for t in toks[max(0, m.i - 10):m.i]):
             flags.remove("hypothetical")  # "tiba di Beijing untuk kunjungan resmi"
+        realizing = frozenset(
+            o.i for o in matches if o.j <= m.i and (
+                o.form.entry.category == entry.category == "CONSULT"
+                or entry.category in ("DISAPPROVE", "REJECT")
+                and (o.form.entry.category == "PROTEST" or o.form.entry.id == "protes")))
+        if "hypothetical" in flags and _means_purpose(toks, m.i, markers, realizing):
+            flags.remove("hypothetical")  # "berkumpul untuk melakukan protes"
+        if voice == "noun" and "hypothetical" in flags and m.i > 1 \
+                and toks[m.i - 1].low in PRESUPPOSING \
+                and toks[m.i - 2].low in markers["purpose_set"] and not context._has(
+                    toks, context.clause_start(toks, m.i, markers["boundaries_set"]), m.i - 2,
+                    markers["hypothetical_phrases"]):
+            # "untuk mengakhiri pertikaian antara milisi Sunni dan Syiah": the purpose is
+            # the ending; the fighting it ends is told as fact
+            flags.remove("hypothetical")
         if voice == "noun" and "negated" in flags and m.i > 0 \
                 and toks[m.i - 1].low in REFUSING:
             flags.remove("negated")  # "menolak kritikan …": the criticism was made
@@ -904,12 +1153,40 @@ def code_sentence(
             # "perlu disampaikan … pada pertemuan WHO pekan depan": the modal scopes over
             # the verb; the meeting named in the adjunct is presupposed, not hypothetical
             flags.remove("hypothetical")
+        if m.i == charge[1]:
+            # modality inside the charge ("atas tuduhan berencana menghadiri …") is not the
+            # main verb's
+            cs = context.clause_start(toks, m.i, markers["boundaries_set"])
+            flags = [f for f in flags if f not in ("intent", "future", "hypothetical")
+                     or context._has(toks, cs, charge[0], markers[f + "_phrases"])]
         category, quad = entry.category, entry.quad
+        if threat:
+            category, quad = "THREATEN", lex.quads["THREATEN"]
+        elif m.i == promised and "hypothetical" not in flags:
+            flags.append("hypothetical")
         if "intent" in flags and category in ("SUPPORT", "COOPERATE", "AID") and not (
                 m.i > 0 and toks[m.i - 1].low in CONTINUING) and entry.mode not in GOODWILL:
             # PLOVER: cooperative actions promised or reported in future tense are AGREE;
             # not support that goes on ("akan tetap mendukung"), told as current
             category, quad = "AGREE", lex.quads["AGREE"]
+        if category == "CONSULT" and any(t.low in WILLING for t in toks[max(0, m.i - 3):m.i]) \
+                and not any(t.low in markers["boundaries_set"] for t in toks[max(0, m.i - 3):m.i]):
+            # "UE siap untuk melakukan perundingan dengan Teheran": a stated readiness to
+            # meet or negotiate is an offer (CAMEO 036, PLOVER AGREE), not a meeting
+            category, quad = "AGREE", lex.quads["AGREE"]
+        if entry.mode == "oppose" and voice == "active" and m.j < len(toks) \
+                and _base_word(toks[m.j].low) in POLICIES:
+            # "tetap menentang rencana tersebut", "menentang sikap partainya": opposing a
+            # plan, policy or stance is disapproval (events_gold.md); a sanction, proposal
+            # or demand opposed stays a rejection
+            category, quad = "DISAPPROVE", lex.quads["DISAPPROVE"]
+        if entry.mode == "raid":
+            category, quad = _raid(toks, m, src, tgt, category, quad, lex.quads)
+        if category == "DISAPPROVE" and src is not None and src.kind == "generic" \
+                and src.role in ("CVL", "EDU") and _base_word(toks[m.i].low) in PROTESTING:
+            # "ratusan mahasiswa memprotes kenaikan harga BBM": a crowd protesting is a
+            # demonstration (PLOVER PROTEST); a body's formal "protes" stays DISAPPROVE
+            category, quad = "PROTEST", lex.quads["PROTEST"]
         if reported:
             flags.append("reported")
         start, end = sent.start, sent.end
@@ -1097,11 +1374,17 @@ def _pairs(sides: Sides, src: Actor | None, tgt: Actor | None, voice: str, mutua
 def _domestic(src: Actor | None, tgt: Actor | None) -> tuple[str | None, str | None]:
     """Countries of the two sides; rebels, opposition or civilians of unknown country
     fighting a state's forces belong to that state ("pasukan Iran dan pemberontak Kurdi");
-    not a named group whose country is deliberately none (al-Qaeda, transnational)."""
+    a named group whose country is deliberately none (al-Qaeda, transnational) only as the
+    target of a state's own forces in a sentence placed in that state ("Pasukan Irak
+    menyerang Al-Qaeda di Baquba"; not "Pasukan AS menyerang Al Qaeda di Afghanistan"),
+    never as a source ("diculik … oleh militan Negara Islam")."""
     s_c = src.country if src else None
     t_c = tgt.country if tgt else None
     if src is not None and tgt is not None:
-        if t_c is None and tgt.role in NON_STATE and src.role in STATE and tgt.type != "ORG":
+        if t_c is None and tgt.role in NON_STATE and src.role in STATE and (
+                tgt.type != "ORG" or src.role is not None and tgt.place == s_c):
+            # (a stateless named group, al-Qaeda, fought by a state's own forces in their
+            # own country: local fighters, as the sentence places them)
             t_c = s_c
         elif s_c is None and src.role in NON_STATE and tgt.role in STATE \
                 and src.type != "ORG":
@@ -1361,6 +1644,8 @@ def _actor_weight(a: Actor, other: Actor | None = None) -> float:
                                     and other.country == a.country)
     # a named group the gazetteer gives no country on purpose (al-Qaeda, OECD) is known
     stateless = a.kind == "entity" and a.type == "ORG" and a.role is not None
+    # a people of no one state named as such ("orang-orang Kurdi") is known, too
+    stateless = stateless or a.kind == "entity" and a.type == "NORP" and not a.assumed
     if (a.assumed or (a.country is None and not stateless)) and not corroborated:
         w *= ASSUMED_COUNTRY
     return w

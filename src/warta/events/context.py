@@ -8,7 +8,9 @@ Flags (PLOVER `context` values, plus Warta's own `negated`, `intent`, `reported`
 - `intent`: the source states a will, wish or plan to act (ingin, berharap, akan, berencana…).
 - `future`: the event lies ahead in time (akan, bakal, berencana, pekan depan, besok…).
 - `hypothetical`: possible, conditional, desired or prescribed, not asserted (bisa, dapat,
-  mungkin, harus, seharusnya; a clause opened by jika/kalau/agar/supaya; a purpose
+  mungkin, harus, seharusnya; a clause opened by jika/kalau/agar/supaya; another actor's act
+  wished for, "Washington ingin sekutu-sekutunya menunjukkan dukungan"; a nominal after
+  `rencana`/`usulan`: "rencana perang Bush"; a purpose
   "untuk" right before the trigger: "bertujuan untuk melindungi diri"; but not when
   the clause states the actor's intent, "akan melakukan upaya … untuk mempromosikan
   hubungan", which is an intention to act, PLOVER's AGREE).
@@ -123,8 +125,10 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     # "Jika …, maka X": the main clause of a condition
     consequent = cs < len(toks) and toks[cs].low == "maka" and any(
         t.low in markers["conditional_set"] for t in toks[:cs])
+    planned = i > 0 and toks[i - 1].low in markers["plans_set"]
     if _has(toks, cs, i, markers["hypothetical_phrases"]) or opener in markers[
-            "conditional_set"] or (purpose and "intent" not in out) or consequent:
+            "conditional_set"] or (purpose and "intent" not in out) or consequent \
+            or planned or _wished_of_another(toks, i, markers):
         out.append("hypothetical")
     post = tuple(p for p in markers["historical_phrases"] if len(p) > 1 or p[0] == "silam")
     pre = markers["historical_phrases"]
@@ -133,6 +137,30 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     if _has(toks, cs, i, pre) or _has(toks, j, ce, post):
         out.append("historical")
     return out
+
+
+WISH_SCAN = 12  # tokens back from a trigger to its governing wish
+
+
+def _wished_of_another(toks: list[Tok], i: int, markers: dict) -> bool:
+    """Whether the trigger at i lies in the complement of a wish that has its own subject
+    ("Washington ingin sekutu-sekutu Arabnya, yakni Jordania dan Mesir, menunjukkan
+    dukungan"). Commas are crossed (appositions); other boundaries, a relative `yang` and
+    a speech verb end the scan."""
+    stop = markers["boundaries_set"] - {","}
+    for k in range(i - 1, max(i - WISH_SCAN, 0) - 1, -1):
+        low = toks[k].low
+        if low in stop or low == "yang" or low in markers["speech_verbs_set"]:
+            return False
+        if low in markers["wishes_set"]:
+            nxt = toks[k + 1].low
+            own = k + 1 == i or nxt in SKIPPABLE or nxt in markers["purpose_set"] or (
+                nxt.startswith(VERB_PREFIXES) and len(nxt) > 5)
+            return not own
+    return False
+
+
+VERB_PREFIXES = ("me", "ber", "be", "di", "ter", "mem", "men", "meng", "meny")
 
 
 def _other_predicate(toks: list[Tok], lo: int, hi: int) -> bool:

@@ -130,7 +130,7 @@ def load() -> Lexicon:
     for key in ("boundaries", "strong_boundaries", "predicate_markers", "target_preps",
                 "reporting_verbs", "speech_verbs",
                 "indirect_verbs", "descriptors", "light_verbs", "conditional", "purpose",
-                "sports", "weapons", "unknown_agents"):
+                "sports", "weapons", "unknown_agents", "wishes", "plans", "currencies"):
         markers[key + "_set"] = frozenset(w.lower() for w in markers[key])
     return Lexicon(
         entries=tuple(entries),
