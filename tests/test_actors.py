@@ -372,9 +372,10 @@ def test_counted_people_in_a_place_are_civilians_of_its_country() -> None:
     assert acts["100 orang"] == ("DNK", "CVL")
 
 
-def test_an_unplaced_count_or_a_bare_orang_is_no_actor() -> None:
+def test_an_unplaced_count_is_of_no_country_and_a_bare_orang_is_no_actor() -> None:
+    # the count's country is the event's place, given by the coder, or none
     acts = _actors("Tiongkok telah mengeksekusi 13 orang pada Juni.")
-    assert not any("orang" in k for k in acts)
+    assert acts.get("13 orang") == (None, "CVL")
     acts = _actors("Saya kan orang PKB, malu kalau pindah ke partai lain.")
     assert not any("orang" in k for k in acts)
 
@@ -551,3 +552,85 @@ def test_sailors_are_servicemen_and_a_teacher_is_an_educator() -> None:
     assert any(k.startswith("pelaut") and v == ("GBR", "MIL") for k, v in acts.items()), acts
     acts = _actors("Polisi memeriksa guru Sugiarto di Bekasi.")
     assert _holder(acts, "Sugiarto")[1] == "EDU", acts
+
+
+def test_leaders_of_a_group_are_the_groups() -> None:
+    # "para pemimpin kelompok pemberontak": the rebels' leaders (REB), not officials (GOV)
+    acts = _actors("Utusan itu bertemu dengan para pemimpin kelompok pemberontak Sudan.")
+    assert acts.get("pemimpin kelompok pemberontak Sudan") == ("SDN", "REB")
+
+
+def test_ia_is_the_subject_not_a_name_after_a_preposition() -> None:
+    text = ("Bill Richardson berunding dengan Menteri Luar Negeri Sudan Lam Akol dan "
+            "mengunjungi Darfur dimana ia bertemu para pemimpin pemberontak.")
+    analysis = nlp.analyze(text)
+    mentions = Mentions(analysis)
+    toks = tokens(analysis, analysis.sentences[0])
+    ia = [a for a in actors(toks, mentions) if toks[a.i].low == "ia"]
+    assert [a.name for a in ia] == ["Bill Richardson"]
+
+
+def test_countries_listed_after_termasuk_take_the_groups_role() -> None:
+    # "Pemerintah Barat, termasuk Amerika Serikat dan Inggris": the governments
+    acts = _actors("Pemerintah Barat, termasuk Amerika Serikat dan Inggris, mengecam kudeta itu.")
+    assert acts["Amerika Serikat"] == ("USA", "GOV") and acts["Inggris"] == ("GBR", "GOV")
+
+
+def test_a_government_title_with_a_relative_clause_gives_the_name_its_office() -> None:
+    acts = _actors("Perdana Menteri yang baru dilantik, Ismail Haniya, mengecam serangan itu.")
+    assert acts.get("Perdana Menteri yang baru dilantik , Ismail Haniya") == ("PSE", "GOV"), acts
+
+
+def test_words_of_a_title_and_its_relative_clause_are_no_actors() -> None:
+    acts = _actors("Presiden Abbas dan Perdana Menteri yang ditunjuk Hamas, Ismail Haniya, "
+                   "bertemu.")
+    assert "Menteri" not in acts and "Hamas" not in acts, acts
+
+
+def test_seorang_laki_laki_is_a_counted_person() -> None:
+    # "laki-laki" is a word of its own (not the plural of "laki"); placed by "di Lebanon"
+    acts = _actors("Tentara Israel menahan seorang laki-laki di Lebanon selatan.")
+    assert acts.get("seorang laki-laki") == ("LBN", "CVL"), acts
+
+
+def test_carriers_are_military_and_prostitutes_civilians() -> None:
+    acts = _actors("Kapal induk Amerika Serikat tiba di Teluk Persia, sementara para pelacur "
+                   "di Mumbai berunjuk rasa.")
+    assert any(v == ("USA", "MIL") for k, v in acts.items() if k.startswith("Kapal induk"))
+    assert any(v[1] == "CVL" for k, v in acts.items() if "pelacur" in k), acts
+
+
+def test_an_actor_noun_the_ner_took_for_a_name_is_generic() -> None:
+    # "Pasukannya" with no owner named: [null, MIL] (events_gold.md, round four)
+    acts = _actors("Pasukannya menyatakan bertanggung jawab atas serangan udara di Tripoli.")
+    assert acts.get("Pasukannya") == (None, "MIL"), acts
+
+
+def test_a_renegade_general_is_an_armed_rebel() -> None:
+    # "Jenderal pembelot X": a renegade general (REB, events_gold.md), not the army
+    acts = _actors("Jenderal pembelot Khalifa Haftar menyatakan perang terhadap kelompok Islam.")
+    assert _holder(acts, "Khalifa Haftar") == ("LBY", "REB")
+
+
+def test_the_office_given_after_sebagai_is_the_role_in_the_sentence() -> None:
+    # the gazetteer's latest role (a minister since 2019) gives way to the one the sentence
+    # gives: "pencalonan X sebagai Kapolri" (police, COP), for every mention of X in it
+    text = ("DPR mendukung pencalonan Tito Karnavian, bahkan mendesak Presiden melantik "
+            "Tito Karnavian sebagai Kapolri.")
+    analysis = nlp.analyze(text)
+    toks = tokens(analysis, analysis.sentences[0])
+    roles = [a.role for a in actors(toks, Mentions(analysis)) if a.name.endswith("Karnavian")]
+    assert roles == ["COP", "COP"], roles
+
+
+def test_followers_of_a_bare_partai_are_of_the_party_named_before() -> None:
+    # "pendukung partai" with no name after: the party the text has named (MDC, OPP)
+    acts = _actors("Juru bicara MDC mengatakan polisi memukuli pendukung partai di Harare.")
+    assert acts.get("partai") == ("ZWE", "OPP"), acts
+
+
+def test_a_described_place_named_after_a_comma_places_an_actor() -> None:
+    # "pejuang Talib di negara tetangganya, Afganistan": fighters in Afghanistan
+    acts = _actors("Tentara Amerika Serikat memerangi pejuang Talib di negara tetangganya, "
+                   "Afganistan.")
+    assert acts.get("pejuang Talib") == ("AFG", "REB"), acts

@@ -331,3 +331,16 @@ def test_a_country_after_a_currency_word_is_no_actor() -> None:
     loan = analyze_text("Jepang memberikan pinjaman sebesar 200 juta dolar AS kepada Indonesia.")
     assert {(e.source_country, e.target_country) for e in loan.events
             if e.category == "AID"} == {("JPN", "IDN")}
+
+
+def test_a_verb_coordinated_inside_a_purpose_is_hypothetical() -> None:
+    text = ("Para menteri luar negeri Liga Arab bertemu di Kairo untuk membahas krisis Lebanon "
+            "dan mendukung pemerintah Siniora.")
+    assert _flags(text, "CONSULT") and not any("hypothetical" in f
+                                                for f in _flags(text, "CONSULT"))
+    assert _flags(text, "SUPPORT") and all("hypothetical" in f for f in _flags(text, "SUPPORT"))
+
+
+def test_a_sentence_opened_by_a_wish_is_hypothetical() -> None:
+    text = "Mudah-mudahan, Israel dan Palestina segera berunding kembali di Kairo."
+    assert _flags(text, "CONSULT") and all("hypothetical" in f for f in _flags(text, "CONSULT"))

@@ -394,3 +394,97 @@ def test_persuading_someone_to_take_a_side_asserts_no_support() -> None:
                                   "pada pemerintah Afghanistan.")
     assert "SUPPORT" in _cats("Pemerintah Amerika Serikat berpihak kepada Israel dalam "
                               "sengketa itu.")
+
+
+def test_an_acquittal_coerces_no_one() -> None:
+    assert "COERCE" not in _cats("Pengadilan Negeri Jakarta Selatan memvonis bebas mantan "
+                                 "pejabat Kementerian Agama itu.")
+    assert "COERCE" not in _cats("Mantan pejabat Kementerian Agama itu divonis bebas oleh "
+                                 "Pengadilan Negeri Jakarta Selatan.")
+    assert "COERCE" in _cats("Pengadilan Negeri Jakarta Selatan memvonis mantan pejabat "
+                             "Kementerian Agama itu empat tahun penjara.")
+
+
+def test_hearing_complaints_and_capacity_shelter_no_one() -> None:
+    assert "AID" not in _cats("Ketua DPRD Jawa Tengah menampung aspirasi para buruh di "
+                              "Semarang.")
+    assert "AID" not in _cats("Stadion milik Pemerintah Kota Surabaya itu mampu menampung "
+                              "50.000 suporter Persebaya.")
+    assert "AID" in _cats("Pemerintah Yaman menampung sejumlah pemimpin Somalia di Sanaa.")
+
+
+def test_shares_falling_to_investors_is_no_conquest() -> None:
+    assert "FIGHT" not in _cats("Saham perusahaan milik negara itu jatuh ke tangan investor "
+                                "asing dari Singapura.")
+    assert "FIGHT" in _cats("Kota Ramadi jatuh ke tangan pasukan Amerika Serikat pada "
+                            "pekan lalu.")
+
+
+def test_a_warning_about_a_situation_threatens_no_one() -> None:
+    assert "THREATEN" not in _cats("Kelompok pakar itu memperingatkan bahwa keadaan di Irak "
+                                   "memburuk.")
+    assert "THREATEN" in _cats("Presiden Amerika Serikat memperingatkan Iran agar menghentikan "
+                               "program nuklirnya.")
+
+
+def test_a_court_reviewing_a_plea_investigates_no_one() -> None:
+    assert "INVESTIGATE" not in _cats("Mahkamah Agung Rusia telah memeriksa pembelaan dari "
+                                      "terdakwa itu.")
+    assert "INVESTIGATE" in _cats("Penyidik KPK memeriksa Bupati Bogor sebagai saksi.")
+
+
+def test_pressure_on_a_currency_is_no_demand() -> None:
+    assert "DEMAND" not in _cats("Kenaikan suku bunga The Fed memberikan tekanan terhadap "
+                                 "rupiah pekan ini.")
+    assert "DEMAND" in _cats("Amerika Serikat meningkatkan tekanan terhadap Iran terkait "
+                             "program nuklirnya.")
+
+
+def test_an_earthquake_razing_a_town_is_no_attack() -> None:
+    assert "ASSAULT" not in _cats("Gempa dan tsunami meluluhlantakkan Kota Palu dan "
+                                  "Kabupaten Donggala di Sulawesi Tengah.")
+    assert "ASSAULT" in _cats("Serangan udara Israel meluluhlantakkan permukiman warga "
+                              "Palestina di Rafah.")
+
+
+def test_sentencing_a_bomber_is_no_bombing() -> None:
+    cats = _cats("Pengadilan Negeri Denpasar menjatuhkan vonis mati kepada pelaku bom Bali itu.")
+    assert "COERCE" in cats and "ASSAULT" not in cats
+
+
+def test_a_football_counter_attack_is_no_battle() -> None:
+    assert "FIGHT" not in _cats("Persib Bandung beberapa kali melancarkan serangan balik cepat "
+                                "lewat sayap kanan.")
+    assert "FIGHT" in _cats("Pasukan Israel melancarkan serangan balik terhadap Hizbullah di "
+                            "Lebanon selatan.")
+
+
+def test_a_patrol_under_fire_is_no_show_of_force() -> None:
+    text = ("Satu tentara AS tewas dalam serangan tembakan dengan sasaran patroli AS di selatan "
+            "ibu kota Irak.")
+    assert "MOBILIZE" not in _cats(text)
+
+
+def test_a_criminal_conspiracy_is_no_agreement() -> None:
+    assert "AGREE" not in _cats("Jaksa menyebut kedua terdakwa bermufakat jahat dengan "
+                                "pejabat Kementerian Perdagangan.")
+    assert "AGREE" in _cats("Pemerintah Sudan dan pemberontak Darfur mencapai kompromi dalam "
+                            "perundingan di Abuja.")
+
+
+def test_skipping_work_defies_no_summons() -> None:
+    assert "REJECT" not in _cats("Ratusan buruh pabrik tekstil itu mangkir kerja selama "
+                                 "tiga hari.")
+    assert "REJECT" in _cats("Mantan menteri itu mangkir dari panggilan penyidik Kejaksaan "
+                             "Agung.")
+
+
+def test_a_benchmark_or_a_shot_put_is_no_rejection() -> None:
+    assert "REJECT" not in _cats("Indeks itu menjadi tolak ukur kinerja Pemerintah Provinsi "
+                                 "Jawa Barat.")
+    assert "REJECT" not in _cats("Atlet tolak peluru Indonesia meraih medali emas SEA Games.")
+
+
+def test_a_tyre_coming_off_is_no_dismissal() -> None:
+    assert "SANCTION" not in _cats("Ban belakang bus milik Pemerintah Kota Bogor itu copot di "
+                                   "jalan tol.")

@@ -417,3 +417,151 @@ def test_two_word_short_name_is_the_person_named_in_full() -> None:
                   mentions=[Mention("Estu Bagijo", 57, 68)])
     assert full_names(TextAnalysis(text=text, entities=[full, first, last])) == {
         "E2": "E1", "E3": "E1"}
+
+
+KPK = """Komisi Pemberantasan Korupsi (KPK) menetapkan mantan Direktur Utama PT Pertamina \
+sebagai tersangka kasus korupsi pengadaan gas alam cair. Juru bicara KPK Budi Prasetyo \
+mengatakan penetapan tersangka dilakukan setelah penyidik menemukan dua alat bukti yang cukup.
+
+"Penyidik telah memeriksa lebih dari 50 saksi," kata Budi di Gedung Merah Putih KPK, Jakarta, \
+Kamis (19/9/2024).
+
+Dia menambahkan, tersangka akan segera dipanggil untuk diperiksa. Menurutnya, kerugian negara \
+dalam kasus ini mencapai ratusan juta dolar AS.
+
+Kuasa hukum tersangka, Rinto Wardana, menyatakan kliennya akan kooperatif. "Klien kami \
+menghormati proses hukum," ujar Rinto.
+
+Sementara itu, PT Pertamina dalam keterangan tertulisnya menyatakan menghormati proses hukum \
+di KPK. Pihaknya juga menyebut siap memberikan data yang dibutuhkan penyidik.
+
+Jubir KPK itu memastikan penyidikan akan dikembangkan ke pihak lain. "Kami tidak akan \
+berhenti di satu orang," tegas Budi."""
+
+
+def test_article_organisation_speaker_and_pihaknya() -> None:
+    a = analyze_text(KPK)
+    assert _speaker_of(a, "tersangka akan segera") == "Budi Prasetyo"  # Dia menambahkan,
+    assert _speaker_of(a, "kerugian negara") == "Budi Prasetyo"  # Menurutnya,
+    assert _speaker_of(a, "Klien kami menghormati") == "Rinto Wardana"
+    pertamina = next(q.speaker for q in a.quotes if q.text.startswith("menghormati proses"))
+    assert next(e.type for e in a.entities if e.id == pertamina) == "ORG"
+    # "Pihaknya juga menyebut": Pertamina, whose statement this is, not KPK named last
+    assert next(q.speaker for q in a.quotes if q.text.startswith("siap memberikan")) \
+        == pertamina
+    assert _speaker_of(a, "Kami tidak akan berhenti") == "Budi Prasetyo"
+
+
+CELEBRITY = """Aktris Raline Shah mengunggah foto liburannya di Labuan Bajo. Dalam unggahan itu, \
+ia menulis pesan tentang pentingnya menjaga alam.
+
+"Indonesia itu indah banget! Yuk jaga bersama," tulisnya di akun Instagram pribadinya, Sabtu \
+(3/5/2025).
+
+Unggahan tersebut langsung dibanjiri komentar warganet. Penyanyi Raisa Andriana ikut \
+berkomentar. "Cantik sekali, kapan ajak aku?" tulis Raisa.
+
+Saat dihubungi wartawan, Raline mengaku sengaja berlibur untuk melepas penat setelah syuting. \
+"Aku butuh waktu buat diri sendiri," ungkap sang aktris.
+
+Ia juga bercerita tentang proyek film terbarunya. "Tahun ini ada dua film yang akan tayang. \
+Doakan ya," bebernya."""
+
+
+def test_article_sang_description_and_a_subject_after_a_fronted_clause() -> None:
+    a = analyze_text(CELEBRITY)
+    assert _speaker_of(a, "Indonesia itu indah") == "Raline Shah"  # tulisnya
+    assert _speaker_of(a, "Cantik sekali") == "Raisa Andriana"  # tulis Raisa
+    # "Saat dihubungi wartawan, Raline mengaku …" makes Raline the topic again, so `sang
+    # aktris` and then `bebernya` are hers, not the singer's quoted last
+    assert _speaker_of(a, "Aku butuh waktu") == "Raline Shah"
+    assert _speaker_of(a, "Tahun ini ada dua film") == "Raline Shah"
+
+
+def test_hal_senada_introduces_the_next_speaker() -> None:
+    text = ("\"Harga cabai naik karena cuaca buruk,\" kata Kepala Dinas Pertanian Joko "
+            "Susilo.\n\nHal senada diungkapkan Ketua Asosiasi Pedagang Pasar Abdullah Mansuri. "
+            "Menurut dia, pasokan dari daerah sentra berkurang hampir separuh.\n\n"
+            "\"Pedagang juga kesulitan menjual,\" ujarnya.")
+    a = analyze_text(text)
+    # the NER runs the office into the name ("Dinas Pertanian Joko Susilo", one ORG)
+    assert _speaker_of(a, "Harga cabai naik") == "Joko Susilo"
+    assert _speaker_of(a, "pasokan dari daerah") == "Abdullah Mansuri"
+    assert _speaker_of(a, "Pedagang juga") == "Abdullah Mansuri"
+
+
+def test_quote_introduced_by_a_colon_that_closes_the_paragraph_before() -> None:
+    text = ("Presiden Prabowo Subianto berpidato di depan ribuan petani di Karawang, Jawa "
+            "Barat. Dalam pidatonya, Prabowo menegaskan:\n\n\"Kita harus berdiri di atas kaki "
+            "sendiri. Pangan adalah kedaulatan bangsa.\"")
+    a = analyze_text(text)
+    assert _speaker_of(a, "Kita harus berdiri") == "Prabowo Subianto"
+
+
+def test_quote_running_over_three_paragraphs() -> None:
+    text = ("Gubernur Jawa Barat Dedi Mulyadi menjelaskan rencananya di depan anggota DPRD.\n\n"
+            "\"Pertama, kami akan memperbaiki jalan provinsi yang rusak.\n\n"
+            "\"Kedua, kami akan membangun sekolah baru di daerah terpencil.\n\n"
+            "\"Ketiga, kami akan menata ulang transportasi umum di kota-kota besar,\" kata "
+            "Dedi.")
+    a = analyze_text(text)
+    q = next(q for q in a.quotes if q.text.startswith("Pertama"))
+    assert q.text.endswith("kota-kota besar") and q.text.count("\n\n") == 2
+    assert _name(a, q.speaker) == "Dedi Mulyadi"
+
+
+def test_repairs_keep_the_record_consistent() -> None:
+    # splits, merges and joins of entities leave unique ids, mentions that match the text,
+    # and quotes and events that point at existing entities
+    for text in (ECONOMY, POLICE, WORLD, LABOUR, GAZA, KPK, CELEBRITY):
+        a = analyze_text(text)
+        ids = [e.id for e in a.entities]
+        assert len(ids) == len(set(ids))
+        assert all(a.text[m.start:m.end] == m.text for e in a.entities for m in e.mentions)
+        for q in a.quotes:
+            assert a.text[q.start:q.end] == q.text
+            assert {q.speaker, *q.via} - {None} <= set(ids)
+        assert {x for ev in a.events for x in (ev.source, ev.target)} - {None} <= set(ids)
+
+
+def test_sentence_initial_relay_and_an_outlet_told_the_statement() -> None:
+    text = ("Dilansir dari Reuters, Presiden Ukraina Volodymyr Zelensky mengatakan negaranya "
+            "membutuhkan lebih banyak sistem pertahanan udara.\n\n"
+            "Seperti dikutip dari BBC, Zelensky juga menyebut Rusia meluncurkan lebih dari 100 "
+            "drone dalam semalam.\n\n"
+            "Kremlin membantah tuduhan tersebut. Juru bicara Kremlin, Dmitry Peskov, mengatakan "
+            "kepada kantor berita TASS bahwa serangan Rusia hanya menyasar target militer.\n\n"
+            "\"Tidak ada warga sipil yang menjadi sasaran,\" kata Peskov kepada Al Jazeera.")
+    a = analyze_text(text)
+    got = {q.text: (_name(a, q.speaker), [_name(a, v) for v in q.via]) for q in a.quotes}
+    zelensky = "Volodymyr Zelensky"
+    assert got["negaranya membutuhkan lebih banyak sistem pertahanan udara"] == (
+        zelensky, ["Reuters"])
+    assert got["Rusia meluncurkan lebih dari 100 drone dalam semalam"] == (zelensky, ["BBC"])
+    # `mengatakan kepada kantor berita TASS bahwa …`: the words start after `bahwa`, and
+    # the outlet he told is the source
+    assert got["serangan Rusia hanya menyasar target militer"] == ("Dmitry Peskov", ["TASS"])
+    assert got["Tidak ada warga sipil yang menjadi sasaran"] == ("Dmitry Peskov",
+                                                                 ["Al Jazeera"])
+
+
+def test_nya_after_an_organisation_quoted_last_stays_with_it() -> None:
+    text = ("Menteri Luar Negeri Sugiono bertemu Menlu Palestina Riyad al-Maliki di Jakarta "
+            "pekan lalu. Sugiono menjanjikan bantuan tambahan untuk Gaza.\n\n"
+            "Pada Minggu, Kementerian Luar Negeri mengecam serangan terhadap konvoi bantuan "
+            "kemanusiaan di Gaza. \"Indonesia mendesak penyelidikan yang independen dan "
+            "transparan,\" kata Kementerian Luar Negeri dalam keterangan tertulisnya.\n\n"
+            "\"Pelaku harus dimintai pertanggungjawaban,\" tambahnya.")
+    a = analyze_text(text)
+    assert _speaker_of(a, "Pelaku harus") == "Kementerian Luar Negeri"
+
+
+def test_addressee_and_day_before_the_statement_are_not_its_words() -> None:
+    text = ("Menteri Perdagangan Budi Santoso mengatakan kepada wartawan di Jakarta, Senin "
+            "(5/5/2025), harga minyak goreng akan turun bulan depan.\n\n"
+            "Ia menegaskan kepada Kompas.com, stok minyak goreng aman.")
+    a = analyze_text(text)
+    got = {q.text: (_name(a, q.speaker), [_name(a, v) for v in q.via]) for q in a.quotes}
+    assert got["harga minyak goreng akan turun bulan depan"] == ("Budi Santoso", [])
+    speaker, via = got["stok minyak goreng aman"]
+    assert speaker == "Budi Santoso" and len(via) == 1

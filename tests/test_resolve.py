@@ -432,3 +432,15 @@ def test_known_surname_after_another_given_name_is_another_person() -> None:
     )
     ents = _resolve(text, year=2010)
     assert all(e.type != "ORG" for e in ents)
+
+
+def test_known_given_name_before_another_surname_is_another_person() -> None:
+    # "Luhut" alone is Luhut Binsar Pandjaitan; "Luhut Pangaribuan" (a lawyer) is not
+    text = "Pengacara Luhut Pangaribuan mengatakan kliennya tidak bersalah ."
+    by = _by_mention(_resolve(text, [("Luhut Pangaribuan", "PER")], year=2016))
+    assert by["Luhut Pangaribuan"].name == "Luhut Pangaribuan"
+    assert facts(by["Luhut Pangaribuan"]) == ("PER", None, None)
+    # a word of the leader's own name after the alias is still the leader
+    text = "Menko Luhut Binsar bertemu wartawan ."
+    by = _by_mention(_resolve(text, [("Luhut Binsar", "PER")], year=2016))
+    assert all(e.name == "Luhut Binsar Pandjaitan" for e in by.values() if e.type == "PER")

@@ -23,7 +23,8 @@ Partai Hanura itu`), or by `dia`/`ia`/`beliau` and the -nya forms (`katanya`, `u
 `imbuhnya`), which refer to the current topic: the person quoted last, unless a new person
 has since become a clause's subject ("Ketua RT setempat, Slamet Riyadi, mengaku …");
 salience (mentions, sentence-initial ones counting double) breaks the rest. `pihaknya`
-resolves to the nearest organisation, an unnamed source (`tambah sumber itu`) to no one.
+resolves to the party quoted in the last two paragraphs, else the nearest organisation; an
+unnamed source (`tambah sumber itu`) to no one.
 
 Speaker finding does not trust the NER blindly (a faster NER misses or mistypes names):
 names that speech patterns reveal become PER entities, a speaker tagged as a place is a
@@ -139,6 +140,14 @@ class _Patterns:
             rf"\s*,?\s*(?:demikian\s+(?:(?:bunyi\s+)?pernyataan|keterangan|penjelasan|tulis|"
             rf"{passive})|(?:hal|pernyataan|penjelasan|keterangan)\s+(?:itu|tersebut|ini)\s+"
             rf"(?:juga\s+|pun\s+)?{passive})(?:\s+oleh)?\b", re.I)
+        # an addressee before the statement: "mengatakan kepada wartawan (di Jakarta),
+        # bahwa …"
+        addressee = r"\s*,?\s*kepada\s+(?:[^,.;\n]|\.(?=\S)){2,60}?"
+        day = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)[^,.;\n]{0,20}"
+        self.told = re.compile(
+            rf"{addressee}(?:\s*,?\s*bahwa\s+|\s*,\s*(?:{day},\s*)?(?:bahwa\s+)?)")
+        self.katanya = re.compile(
+            r"(?:,|\b(?:namun|tetapi|tapi|dan))\s+katanya,?\s+(?=\w+\s+\w+\s+\w)", re.I)
         self.outlet_gap = re.compile(
             r"^\s*(?:laman|situs|kantor berita|media|stasiun televisi|surat kabar|harian|"
             r"portal berita|jaringan berita)?\s*$", re.I)
@@ -179,7 +188,8 @@ def direct_spans(text: str) -> list[tuple[int, int]]:
                     open_at, open_para = k, n
                 continue
             if k == ps and n > open_para and (ch in OPENERS or ch == '"'):
-                continue  # the next paragraph reopens a quote that continues
+                open_para = n  # the next paragraph reopens a quote that continues
+                continue
             if ch in OPENERS and ch != "«" and k != ps:
                 open_at, open_para = k, n  # a stray opener: restart here
                 continue
@@ -268,18 +278,37 @@ class Attributor:
         """A pronoun ("dia", "-nya" of "katanya") or a description ("politisi … itu"): the
         most salient person of the last three paragraphs (salience: mentions so far, +1
         for each as a sentence's first word, +3 for the topic: see `salient`), the
-        nearest on a tie; for `pihaknya`, the nearest organisation."""
+        nearest on a tie; for `pihaknya`, the party quoted last (in the last two
+        paragraphs), else the nearest organisation."""
         want = PRONOUNS.get(word.lower(), "PER")
+        k = bisect_right([q[0] for q in self.quoted], before) - 1
+        last = self.quoted[k][1] if k >= 0 else None
+        if want == "PER" and word.lower() == "dia" and last is not None \
+                and self.by_id[last].type in ("ORG", "GPE") and not any(
+                    ent.type == "PER" and self.is_subject(a) for a, _b, ent
+                    in self.mentions.within(self.quoted[k][0], before)):
+            # "…," kata Kemlu dalam keterangannya. "…," tambahnya: an organisation quoted
+            # last, with no person taking over since, goes on speaking
+            return last
         if want == "PER":
             ent = self.salient(before)
             if ent is not None:
                 return ent
+        if want == "ORG":
+            # "PT Pertamina … menyatakan …. Pihaknya juga menyebut …": the party whose
+            # statement the text is telling, not the organisation named last
+            k = bisect_right([q[0] for q in self.quoted], before) - 1
+            starts = [p[0] for p in self.paras]
+            para = bisect_right(starts, before) - 1
+            if k >= 0 and self.quoted[k][1] is not None and \
+                    self.quoted[k][0] >= starts[max(0, para - 1)]:
+                return self.quoted[k][1]
         found = self.mentions.antecedent(before, want)
         return found.id if found else None
 
     def salient(self, before: int, exclude: tuple[int, int] = (0, 0)) -> str | None:
         """The person a pronoun at `before` most likely means. The topic (+3) is the
-        speaker of the last direct quote before `before`, or a person who became a clause's
+        speaker of the last quote before `before`, or a person who became a clause's
         subject after that quote (`is_subject`); persons in `exclude` are left out."""
         starts = [p[0] for p in self.paras]
         para = max((i for i, p in enumerate(starts) if p <= before), default=0)
@@ -323,19 +352,35 @@ class Attributor:
             and text.lower() not in PRONOUNS
 
     def is_subject(self, pos: int) -> bool:
-        """Whether the name at `pos` opens its clause as the subject: only a title chain
-        stands between it and the sentence start, or a connective clause ending in a comma
-        ("Sementara itu, Ketua RT setempat, Slamet Riyadi, …")."""
+        """Whether the name at `pos` opens its clause as the subject: after the sentence
+        start or a comma only a title chain stands before it ("Ketua RT setempat, Slamet
+        Riyadi, …", "Saat dihubungi wartawan, Raline mengaku …", "Namun, pejabat Hamas
+        Basem Naim …"), and no person is named before it in the sentence ("Menurut Trump,
+        Putin …" is Trump's clause)."""
         start = _sentence_start(self.text, pos)
         if any(ent.type == "PER" for _s, _e, ent in self.mentions.within(start, pos)):
-            return False  # "Menurut Trump, Putin …": the clause is someone else's
+            return False
         head = self.text[start:pos]
-        head = re.sub(r"^\s*(?:sementara itu|di sisi lain|namun|selain itu|adapun|kemudian|"
-                      r"lebih lanjut|terpisah|secara terpisah|dalam kesempatan (?:itu|yang "
-                      r"sama)|di tempat (?:terpisah|yang sama))\s*,?", "", head, flags=re.I)
+        if re.match(r"\s*(?:menurut|kata)\b", head, re.I):
+            return False
+        new = re.match(r"\s*(?:hal|pendapat|pandangan|sikap|pernyataan)\s+(?:senada|serupa|"
+                       r"berbeda|yang sama)\s+(?:juga\s+|pun\s+)?di\w+kan(?:\s+oleh)?\s+", head,
+                       re.I)
+        if new:
+            # "Hal senada diungkapkan Ketua X …": X is the next to speak
+            return self._chain(head[new.end():])
+        parts = head.split(",")
+        last = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
+        if not parts[-1].strip() and len(parts) > 1 and not self._chain(parts[-2]):
+            return True  # a fronted clause then the name: "Saat dihubungi wartawan, Raline"
+        return self._chain(last)
+
+    @staticmethod
+    def _chain(words_text: str) -> bool:
+        """Whether text is a title chain (titles, capitalised words and their glue)."""
         words = title_words()
         return all(w[0].isupper() or w.lower() in words or w.lower() in CHAIN_GLUE
-                   for w in re.findall(r"[\w-]+", head))
+                   for w in re.findall(r"[\w-]+", words_text))
 
     def speaker_after(self, pos: int, limit: int, before: int) -> str | None:
         """The speaker named after a speech verb at `pos` (first PER before a comma/period,
@@ -350,6 +395,9 @@ class Attributor:
         if word and word.group(1).lower() in PRONOUNS:
             return self.resolve(word.group(1), before)
         found = [ent for s, _e, ent in self.mentions.within(pos, end) if ent.type in SPEAKER_TYPES]
+        if re.match(r"\s*sang\s+\w+\s*$", window):
+            # "ungkap sang aktris", "kata sang menteri": the one just talked about
+            return self.by_title(window, before) or self.salient(before, (pos, end))
         if re.search(r"\b(?:itu|ini|tersebut)\s*$", window) and not re.match(
                 r"\s*[A-Z]", window):
             # "kata politisi Partai Hanura itu", "ujar putra Fery Salim ini": a
@@ -383,13 +431,13 @@ class Attributor:
             # Anthonius …", "kata Analis Valas PT Bank …, Rully Nova")
             m2 = stop.search(self.text, m.end(), limit)
             end2 = m2.start() if m2 else limit
-            pers = [ent for a, b, ent in self.mentions.within(m.end(), end2)
-                    if self.personal(a, b, ent)]
-            if pers:
-                return pers[-1].id
-        pers = [ent for ent in found if ent.type == "PER"]
-        if pers:
-            return pers[-1].id
+            named = [ent for a, b, ent in self.mentions.within(m.end(), end2)
+                     if self.personal(a, b, ent)]
+            if named:
+                return named[-1].id
+        named = [ent for ent in found if ent.type == "PER"]
+        if named:
+            return named[-1].id
         titled = self.by_title(window, before)
         if titled is not None:
             return titled
@@ -400,10 +448,10 @@ class Attributor:
         else a pronoun right before the verb."""
         prefix = self.text[start:verb]
         cut = len(prefix)
-        for word in reversed(list(re.finditer(r"\w+", prefix))):
-            if prefix[word.end():cut].strip(" ,") or word.group().lower() not in ADVERBS:
+        for tok in reversed(list(re.finditer(r"\w+", prefix))):
+            if prefix[tok.end():cut].strip(" ,") or tok.group().lower() not in ADVERBS:
                 break
-            cut = word.start()  # "Dia juga mengatakan": the subject is before the adverbs
+            cut = tok.start()  # "Dia juga mengatakan": the subject is before the adverbs
         word = re.search(r"(\w+)\s*$", prefix[:cut])
         if word and word.group(1).lower() in PRONOUNS:
             return self.resolve(word.group(1), start + word.start(1))
@@ -475,9 +523,15 @@ class Attributor:
                 else:
                     speaker = self.speaker_after(m.end(), sent_end, qs - 1)
                 via = self.relay_chain(m.end(), sent_end, speaker)
+                if not via:
+                    to = re.compile(r"\bkepada\s+[^,.;]{2,60}").search(text, m.end(), sent_end)
+                    via = self.told_outlet(to.start(), to.end()) if to else []
             else:
                 ss = _sentence_start(text, qs - 1)
-                prefix = text[ss:qs - 1]
+                if ss == qs - 1 and text[max(0, ss - 3):ss].rstrip("\n").endswith(":"):
+                    # "Dalam pidatonya, Prabowo menegaskan:" closes the paragraph before
+                    ss = _sentence_start(text, ss - 3)
+                prefix = text[ss:qs - 1].rstrip()
                 mb = self.p.before.search(prefix)
                 mp = self.p.passive.match(text, qe + 1)
                 if mb:
@@ -613,8 +667,7 @@ class Attributor:
         if inner is not None and (mu is None or mu.start() < inner[1]):
             speaker, s, relay = inner
             return self._quote(s, body_end, speaker, via + relay)
-        mk = re.compile(r"(?:,|\b(?:namun|tetapi|tapi|dan))\s+katanya,?\s+(?=\w+\s+\w+\s+\w)",
-                        re.I).search(text, ss, body_end)
+        mk = self.p.katanya.search(text, ss, body_end)
         if mu is None and mk is not None:
             # "Dileep tidak menyebutkan …, namun katanya transaksi itu …": `katanya` with a
             # clause after it reports the subject's words
@@ -656,7 +709,19 @@ class Attributor:
         if speaker is None:
             return None
         relay = self.relay_chain(start, m.start(), speaker)
+        told = self.p.told.match(self.text, m.end(), end)
+        if told:
+            # "mengatakan kepada kantor berita TASS bahwa …": the statement starts after
+            # `bahwa`; a news outlet told it is the statement's source
+            relay += [v for v in self.told_outlet(told.start(), told.end()) if v not in relay]
+            return speaker, told.end(), relay
         return speaker, m.end(), relay
+
+    def told_outlet(self, start: int, end: int) -> list[str]:
+        """The news outlet in an addressee phrase `kepada X` in [start, end), if any."""
+        for _s, _e, ent in self.mentions.within(start, end):
+            return [ent.id] if ent.role == "MED" else []
+        return []
 
     def _quote(self, s: int, e: int, speaker: str | None, via: list[str]) -> Quote | None:
         text = self.text
@@ -845,7 +910,10 @@ def add_speakers(analysis: TextAnalysis) -> None:
     by_name: dict[str, Entity] = {}
     for name, start, bounded in _names(analysis):
         if any(a < start + len(name) and b > start for a, b in taken):
-            _repair_speaker(analysis, name, start, bounded)
+            split = _repair_speaker(analysis, name, start, bounded)
+            if split is not None and name not in by_name:
+                split.id = f"E{len(analysis.entities) + len(by_name) + 1}"
+                by_name[name] = split
             continue
         if name in by_name or not plausible_name(name):
             continue
@@ -873,21 +941,34 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return pos == 0 or "\n" in head or head.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
-def _repair_speaker(analysis: TextAnalysis, name: str, start: int, bounded: bool) -> None:
+def _repair_speaker(analysis: TextAnalysis, name: str, start: int,
+                    bounded: bool) -> Entity | None:
     """Correct the NER where a speech pattern names a person (`kata Samsul`, `kata
     Alejandro Sanchez, mahasiswa …`): a plausible person name tagged as a place is a
     person (places do not speak), and a person mention holding only the name's last
     words is widened to the whole name when the name's start is certain (`bounded`: not
     "Kabinet" of "Sekretaris Kabinet Andi Widjajanto mengatakan"). Other overlaps are left
-    as the NER gave them."""
+    as the NER gave them, except an organisation mention that ends in the name after its
+    head word ("kata Kepala Dinas Pertanian Joko Susilo"): the name is split off as a new
+    person, returned (without id) for the caller to add."""
+    from warta.nlp import gazetteer
+
     if not plausible_name(name) or _has_place_word(name):
-        return
+        return None
     end = start + len(name)
     hits = [(e, m) for e in analysis.entities for m in e.mentions
             if m.start < end and m.end > start]
     if len(hits) != 1:
-        return
+        return None
     ent, m = hits[0]
+    head = analysis.text[m.start:start].strip()
+    if ent.type == "ORG" and m.end == end and head and len(ent.mentions) == 1 \
+            and len(name.split()) >= 2 and head.split()[-1].lower() not in COMPANY_WORDS \
+            and any(w.lower() in gazetteer.load().org_heads for w in head.split()):
+        ent.mentions[0] = Mention(head, m.start, m.start + len(head))
+        ent.name = head
+        return Entity(id="", name=name, type="PER", country=ent.country, role=ent.role,
+                      mentions=[Mention(name, start, end)])
     if (m.start, m.end) == (start, end) and ent.type == "LOC":
         ent.type = "PER"
     elif bounded and ent.type == "PER" and m.end == end and m.start > start \
@@ -897,6 +978,7 @@ def _repair_speaker(analysis: TextAnalysis, name: str, start: int, bounded: bool
         if ent.name == m.text:
             ent.name = name
         m.text, m.start = name, start
+    return None
 
 
 # Words that say the name next to them is a person's: kinship and occupations, before the
@@ -1151,6 +1233,11 @@ def full_names(analysis: TextAnalysis) -> dict[str, str]:
                   and _part_of(words, f.name.split()) and min(m.start for m in f.mentions) < first]
         if len(longer) == 1 and person_like(longer[0].name):
             out[e.id] = longer[0].id
+    for short in out:  # "Sri" → "Sri Mulyani" → "Sri Mulyani Indrawati": the fullest
+        seen = {short}
+        while out[short] in out and out[out[short]] not in seen:
+            seen.add(out[short])
+            out[short] = out[out[short]]
     return out
 
 

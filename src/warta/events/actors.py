@@ -70,6 +70,7 @@ class Actor:
     name: str
     assumed: bool = False  # the country is the article's home country, not stated
     place: str | None = None  # a stateless group's: the country the sentence places it in
+    counted: bool = False  # people counted with no place of their own ("enam orang")
 
 
 def tokens(analysis: TextAnalysis, sent: Sentence) -> list[Tok]:
@@ -103,6 +104,7 @@ class Mentions:
         self.rows = rows
         self.starts = [r[0] for r in rows]
         self.home = home_country(analysis.entities)
+        self.text = analysis.text
         by_id = {e.id: e for e in analysis.entities}
         self.quotes = [(q.start, q.end, by_id[q.speaker]) for q in analysis.quotes
                        if q.speaker in by_id]
@@ -144,6 +146,25 @@ class Mentions:
             return self.antecedent(before, "PER")
         return None
 
+    def subject_antecedent(self, before: int) -> Entity | None:
+        """The person "ia/dia" refers to: the nearest person named before who is not the
+        oblique of a preposition ("… berunding dengan Menteri Luar Negeri Lam Akol dan
+        mengunjungi Darfur, dimana ia bertemu …" is Richardson, the subject, not Lam Akol);
+        the nearest person when every candidate is an oblique."""
+        k = bisect_right(self.starts, before) - 1
+        for s, e, ent in reversed(self.rows[max(0, k - 60):k + 1]):
+            if e > before or ent.role == "MED" or ent.type != "PER":
+                continue
+            if OBLIQUE_BEFORE.search(self.text, max(0, s - 60), s) is None:
+                return ent
+        return self.antecedent(before, "PER")
+
+
+# A preposition before a name, past up to four capitalised title words ("dengan Menteri Luar
+# Negeri Lam Akol", "kepada Presiden").
+OBLIQUE_BEFORE = re.compile(r"\b(?:dengan|kepada|terhadap|oleh|dari|untuk|bagi|ke|pada|antara)"
+                            r"\s+(?:[A-Z][\w.'-]*\s+){0,4}$")
+
 
 def home_country(entities: list[Entity]) -> str:
     """The article's most-mentioned country, places included (IDN when none); the code of
@@ -161,6 +182,9 @@ def home_country(entities: list[Entity]) -> str:
     return counts.most_common(1)[0][0] if counts else "IDN"
 
 
+SUBJECT_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+# Followers of a party: "pendukung partai" (no name after) is the party named before.
+FOLLOWERS = frozenset({"pendukung", "simpatisan", "kader", "anggota", "aktivis", "massa"})
 # Nouns that with itu/tersebut refer back to the last actor of their kind.
 ANAPHOR_NOUNS = frozenset({"negara", "partai", "kelompok", "organisasi", "gerakan"})
 
@@ -219,6 +243,9 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             continue
         if ent.name.lower() in NOT_NAME or ent.name.lower() in _EXTRA_NOT_NAMES:
             continue  # "Ahad", "Selasa": a day the NER took for a name
+        if ent.type == "PER" and j - i == 1 and (_base(stem(toks[i].low)),) in \
+                markers["generic_index"].get(_base(stem(toks[i].low)), ()):
+            continue  # "Pasukannya menyatakan …": an actor noun the NER took for a name
         for k in range(i, j):
             taken[k] = True
         if i > 0 and toks[i - 1].low in markers["currencies_set"]:
@@ -227,6 +254,16 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
     # nominal anaphors: "negara (komunis) itu/tersebut" → the last GPE named before;
     # "partai itu", "kelompok tersebut" → the last party or group named before
     for i, t in enumerate(toks):
+        if t.low == "partai" and not taken[i] and i > 0 and toks[i - 1].low in FOLLOWERS \
+                and not (i + 1 < len(toks) and (toks[i + 1].text[:1].isupper()
+                                                or toks[i + 1].low in DEMONSTRATIVES)):
+            # "memukuli pendukung partai yang …" after "Jurubicara MDC": the party named
+            ante = _org_antecedent(mentions, t.start, "partai")
+            if ante is not None:
+                taken[i] = True
+                out.append(Actor(i, i + 1, ante.id, ante.type, ante.country, ante.role,
+                                 "anaphor", ante.name))
+                continue
         if t.low in ANAPHOR_NOUNS and not taken[i]:
             for k in range(i + 1, min(i + 4, len(toks))):
                 if toks[k].low in DEMONSTRATIVES and not any(taken[i : k + 1]):
@@ -255,7 +292,8 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             continue
         if want is None:
             continue
-        ante = mentions.antecedent(t.start, want)
+        ante = mentions.subject_antecedent(t.start) if t.low in SUBJECT_PRONOUNS else \
+            mentions.antecedent(t.start, want)
         if ante is not None:
             taken[i] = True
             home = ante.type in ("PER", "ORG") and ante.country is None
@@ -294,12 +332,14 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
                 nxt = by_start[k]
                 j = k
         # "delegasi tingkat tinggi Korut", "pasukan pemerintah Sudan": up to two modifiers
+        head = " ".join(hit) in HEAD_NOUNS
         for skip in (1, 2):
             if nxt is not None or j + skip >= len(toks):
                 break
             words = toks[j:j + skip]
             if all(w.low.isalpha() and w.text.islower() and not VERBISH.match(w.low)
-                   for w in words):
+                   and not (head and markers["generic_index"].get(_base(w.low)))
+                   for w in words):  # (not "pemimpin [kelompok pemberontak] Sudan")
                 nxt = by_start.get(j + skip)
         if nxt is not None and nxt.kind == "entity" and nxt.i == j and role in ("CVL", "EDU") \
                 and nxt.type in ("PER", "ORG"):
@@ -336,11 +376,15 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
         owner = _possessor(toks, j, out, mentions) if role in ARMED else None
         if owner is not None:  # "pesawat-pesawat tempurnya", "pasukannya": its forces
             extra.append(Actor(i, j, None, "GENERIC", owner, role, "generic", name))
+        elif role in ARMED and stem(toks[j - 1].low) != toks[j - 1].low \
+                and toks[j - 1].low.endswith("nya"):
+            # "Pasukannya …" with no owner named: someone's forces, of no known country
+            extra.append(Actor(i, j, None, "GENERIC", None, role, "generic", name))
         else:
             extra.append(Actor(i, j, None, "GENERIC", mentions.home, role, "generic", name,
                                True))
         i = j
-    extra.extend(_counted_people(toks, taken, mentions))
+    extra.extend(_counted_people(toks, taken, mentions, extra))
     for a in extra:
         _placed(toks, a)
     out.extend(extra)
@@ -363,15 +407,22 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
     out.extend(_titles(toks, taken, mentions))
     out.extend(_names(toks, taken, out, mentions))
     out.sort(key=lambda a: a.i)
-    out = _titled_countries(toks, _named_units(out))
+    out = _leaders_of(toks, _titled_countries(toks, _named_units(out)))
     attributing = markers["reporting_verbs_set"] | markers["indirect_verbs_set"]
     out = [a for a in out if not (a.role == "MED" and a.j < len(toks)
                                   and toks[a.j].low in attributing)]
     out = _affiliated(toks, _party_office(toks, _shared_title(toks, _titled(toks, out))))
     out = _from_country(toks, _counterparts(toks, _us_parties(_members(toks, out))))
     out = _led_by(toks, _units(toks, _named_after(toks, out)))
-    out = _appositions(toks, _suspected(toks, out))
+    out = _appositions(toks, _suspected(toks, _titled_relative(toks, out)))
     out = _they(toks, _elided_heads(toks, [a for a in out if not _law_topic(toks, a)]))
+    _including(toks, out)
+    _militant(toks, out)
+    _office_as(toks, out)
+    for a in out:
+        if a.kind == "generic" and a.assumed:
+            _placed(toks, a)  # (again, for spans grown since: "pejuang Talib di …")
+    out = _outermost(out)
     stateless = [a for a in out if a.type == "ORG" and a.country is None and a.role == "REB"]
     if stateless:  # "anggota Al-Qaeda … di kota Irbid": local militants (events_gold.md)
         place = next((c for k, t in enumerate(toks) if t.low == "di"
@@ -379,6 +430,103 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
         for a in stateless:
             a.place = place
     return out
+
+
+# Nouns for the heads or members of a group: "(para) pemimpin kelompok pemberontak" are
+# the group's (its role and country), not a government's.
+HEAD_NOUNS = frozenset({"pemimpin", "pejabat", "tokoh", "anggota", "komandan", "petinggi",
+                        "juru bicara", "jurubicara", "pimpinan", "ketua", "kepala"})
+
+
+def _leaders_of(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """A generic head or member noun right before another actor with a role ("para pemimpin
+    kelompok pemberontak Sudan") is one actor with the second's role and country."""
+    out: list[Actor] = []
+    for a in acts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.j == a.i and prev.kind == "generic" and a.role is not None
+                and a.type in ("GENERIC", "ORG", "GPE", "NORP") and a.kind != "pronoun"
+                and " ".join(t.low for t in toks[prev.i:prev.j]) in HEAD_NOUNS):
+            out[-1] = Actor(prev.i, a.j, a.entity, a.type, a.country, a.role, a.kind,
+                            " ".join(t.text for t in toks[prev.i:a.j]), a.assumed)
+            continue
+        out.append(a)
+    return out
+
+
+def _outermost(acts: list[Actor]) -> list[Actor]:
+    """Actors not inside another one's span ("Perdana Menteri" holds "Menteri")."""
+    return [a for a in acts if not any(b is not a and b.i <= a.i and a.j <= b.j
+                                       and b.j - b.i > a.j - a.i for b in acts)]
+
+
+# Modifiers that make an armed force non-state: "pasukan muslim garis keras", "milisi
+# radikal", "pasukan separatis".
+MILITANT = frozenset({"garis keras", "militan", "radikal", "ekstremis", "separatis",
+                      "pemberontak", "islamis", "jihadis", "pembelot", "bersenjata"})
+
+
+def _militant(toks: list[Tok], acts: list[Actor]) -> None:
+    """A generic military force described by a militant modifier within three lower-case
+    words after it is an armed non-state group (REB): "pasukan muslim garis keras"; so is a
+    military person with one right before ("Jenderal pembelot Khalifa Haftar")."""
+    starts = {a.i for a in acts}
+    for a in acts:
+        if a.type == "PER" and a.role == "MIL" and any(
+                t.low in MILITANT for t in toks[max(0, a.i - 2):a.i]):
+            a.role = "REB"  # "Jenderal pembelot Khalifa Haftar": a renegade general
+            continue
+        if a.kind != "generic" or a.role != "MIL":
+            continue
+        for k in range(a.j, min(a.j + 3, len(toks))):
+            w = toks[k]
+            if k in starts or not (w.low.isalpha() and w.text.islower()) or VERBISH.match(w.low) \
+                    and w.low not in MILITANT:
+                break
+            two = f"{w.low} {toks[k + 1].low}" if k + 1 < len(toks) else ""
+            if w.low in MILITANT or two in MILITANT:
+                a.role, a.j = "REB", k + 1 + (two in MILITANT)
+                a.name = " ".join(t.text for t in toks[a.i:a.j])
+                break
+
+
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _office_as(toks: list[Tok], acts: list[Actor]) -> None:
+    """"pencalonan Budi Gunawan sebagai Calon Kapolri", "melantik X sebagai Kapolri": the
+    office the sentence gives a state office holder (after `sebagai`, a candidate's too)
+    is his role in the whole sentence, over the gazetteer's for another time."""
+    gz = gazetteer.load()
+    for a in acts:
+        k = a.j
+        if a.type != "PER" or a.entity is None or a.role not in STATE_ROLES \
+                or k + 1 >= len(toks) or toks[k].low != "sebagai":
+            continue
+        k += 1 + (toks[k + 1].low in CANDIDATE)
+        title = gz.role_at(toks, k)  # type: ignore[arg-type]
+        role = title[1].role if title is not None else None
+        if role in STATE_ROLES and role != a.role:
+            for b in acts:
+                if b.entity == a.entity:
+                    b.role = role
+
+
+def _including(toks: list[Tok], acts: list[Actor]) -> None:
+    """"Pemerintah Barat, termasuk Amerika Serikat dan Inggris, …": countries listed after
+    `termasuk`/`seperti` as members of an actor with a role take that role (their
+    governments)."""
+    for n, a in enumerate(acts):
+        k = a.j + (a.j < len(toks) and toks[a.j].low == ",")
+        if a.role is None or a.kind == "pronoun" or k >= len(toks) \
+                or toks[k].low not in ("termasuk", "seperti"):
+            continue
+        for b in acts[n + 1:]:
+            if b.i > k + 1 and toks[b.i - 1].low not in ("dan", "serta", ","):
+                break
+            if b.type == "GPE" and b.role is None:
+                b.role = a.role
+            k = b.j
 
 
 def _elided_heads(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
@@ -477,13 +625,17 @@ SUSPECTED = frozenset({"diduga", "dicurigai", "disebut", "dituduh", "tersangka",
                        "adalah"})
 
 
-def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions) -> list[Actor]:
+def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions,
+                    generic: list[Actor]) -> list[Actor]:
     """People counted with the classifier `orang` ("menangkap sedikitnya 100 orang",
     "menewaskan enam orang", "tiga orang lagi") or by `seorang` with a person noun
     ("seorang laki-laki", "seorang anak laki-laki"): ordinary people (CVL) when a place
     right after them gives their country ("100 orang di Kopenhagen"). A bare "orang" counts
-    no one ("orang PKB", "orang yang ditanya"); an unplaced count is left out (on dev the
-    gold set mostly codes such victims as no side: "telah mengeksekusi 13 orang")."""
+    no one ("orang PKB", "orang yang ditanya"). An unplaced count is an actor of no country
+    marked `counted`: the coder gives it the country of the event's place ("menewaskan enam
+    orang … di Kabul") or drops it as a side (the gold set codes such victims as no side:
+    "telah mengeksekusi 13 orang"); a count whose noun is an actor already ("seorang pria",
+    "tiga orang warga sipil") is that actor's."""
     out: list[Actor] = []
     n = len(toks)
     for i, t in enumerate(toks):
@@ -493,7 +645,8 @@ def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions) -> l
                                            or NUMBER.match(toks[i - 1].low)):
             lo, j = i - 1, i + 1
         elif t.low == "seorang" and i + 1 < n and not taken[i + 1] \
-                and _base(toks[i + 1].low) in PERSON_NOUNS:
+                and (toks[i + 1].low in PERSON_NOUNS or _base(toks[i + 1].low) in PERSON_NOUNS):
+            # ("laki-laki" is a word of its own, not a plural of "laki")
             lo, j = i, i + 2
             if j < n and toks[i + 1].low == "anak" and toks[j].low in ("laki-laki", "perempuan",
                                                                         "lelaki"):
@@ -505,12 +658,14 @@ def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions) -> l
         if j < n and toks[j].low in ("lagi", "lainnya", "lain"):
             j += 1
         country = place_country(toks, j)
-        if country is None:
-            continue  # an unplaced count ("mengeksekusi 13 orang") says not whose people
+        if country is None and (any(g.i < j and lo < g.j or g.i == j for g in generic)
+                                or j < n and taken[j]):
+            continue  # "seorang pria", "tiga orang warga sipil": the count's noun is an
+            # actor already
         for k in range(lo, j):
             taken[k] = True
         out.append(Actor(lo, j, None, "GENERIC", country, "CVL", "generic",
-                         " ".join(x.text for x in toks[lo:j])))
+                         " ".join(x.text for x in toks[lo:j]), counted=country is None))
     return out
 
 
@@ -704,6 +859,28 @@ APPOSITIVE_HEADS = frozenset({
 })
 _APPOSITION_STOPS = frozenset({"yang", ";", ":", '"', "“", "”", "(", ")", "kata", "ujar",
                                "menurut", "tetapi", "namun", "sedangkan", "sementara"})
+
+
+def _titled_relative(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"Perdana Menteri yang ditunjuk Hamas, Ismail Haniya": a government title, a relative
+    clause, then the holder's name after a comma are one actor, the person in the office
+    the sentence gives (GOV); actors inside the clause ("Hamas") are not participants."""
+    gz = gazetteer.load()
+    drop: set[int] = set()
+    for n, a in enumerate(acts):
+        if a.kind != "generic" or a.role != "GOV" or a.j >= len(toks) \
+                or toks[a.j].low != "yang" or gz.role_at(toks, a.i) is None:  # type: ignore[arg-type]
+            continue
+        close = next((k for k in range(a.j + 1, min(len(toks), a.j + 8))
+                      if toks[k].low in (",", ".", ";")), None)
+        if close is None or toks[close].low != ",":
+            continue
+        p = next((b for b in acts[n + 1:] if b.i == close + 1), None)
+        if p is None or p.type != "PER" or p.kind != "entity":
+            continue
+        drop.update(id(b) for b in acts[n:] if b.i < close)
+        p.i, p.role, p.country = a.i, "GOV", p.country or a.country
+    return [a for a in acts if id(a) not in drop]
 
 
 def _appositions(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
@@ -984,6 +1161,13 @@ def place_country(toks: list[Tok], j: int) -> str | None:
     if k > j:  # words for a unit only after "di": "pasukan bagian …" is no place
         while k < n and k - j <= 4 and toks[k].low in ADMIN_WORDS:
             k += 1
+    if k > j and k < n and toks[k].text.isalpha() and toks[k].text.islower() \
+            and not VERBISH.match(toks[k].low):
+        # "di negara tetangganya, Afganistan": a described place, then its name after a comma
+        q = k + 1 + (k + 1 < n and toks[k + 1].text.isalpha() and toks[k + 1].text.islower())
+        if q + 1 < n and toks[q].low == "," and toks[q + 1].text[:1].isupper():
+            return _place_at(toks, q + 1)
+        return None
     if k >= n or not toks[k].text[:1].isupper():
         return None
     country = _place_at(toks, k)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.events import context
 from warta.events.actors import (
@@ -251,6 +251,51 @@ def _coordinated_subject(toks: list[Tok], sides: Sides, coord: int,
     return None
 
 
+RECEIVING = frozenset({"mendapat", "mendapatkan", "memperoleh", "menerima", "meraih",
+                       "mengantongi", "dapat"})
+
+
+def _receiver(toks: list[Tok], sides: Sides, i: int) -> Actor | None:
+    """The subject of a verb of receiving right before the nominal at i ("X (yang) sudah
+    mendapat persetujuan DPR"): the relative clause's head, or the verb's subject."""
+    v = i - 1
+    if v < 1 or toks[v].low not in RECEIVING:
+        return None
+    q = v - 1
+    while q > 0 and toks[q].low in ADVERBS:
+        q -= 1
+    if toks[q].low == "yang":
+        return sides.end_at.get(q)
+    src, _o, dist = sides.left(v)
+    return src if dist <= 6 else None
+
+
+# Openers of an adjunct whose verb, with no subject of its own, is done by the main clause's
+# subject: "… dalam tembak-menembak", "membunuh X sesudah menuduhnya …".
+CONTROLLED = frozenset({"dalam", "selama", "sesudah", "setelah", "sebelum", "seusai", "usai",
+                        "sambil"})
+
+
+def _claimed_by(toks: list[Tok], sides: Sides, j: int) -> tuple[Actor | None, int]:
+    """The claimant of responsibility for the act ending at j: "Tanggung jawab atas
+    serangan-serangan bom itu diklaim oleh cabang Al-Qaeda di Irak"."""
+    for k in range(j, min(j + 8, len(toks) - 2)):
+        if toks[k].low in ("diklaim", "diakui") and toks[k + 1].low == "oleh":
+            a = sides._ahead(k + 2)  # (past "cabang", "sayap bersenjata" …)
+            return (a, a.i - j) if a is not None else (None, 0)
+        if toks[k].low in sides.bounds and toks[k].low != ",":
+            break
+    return None, 0
+
+
+def _manner(toks: list[Tok], i: int) -> int | None:
+    """The `dengan` (cara)/`sambil` opening a manner adjunct whose verb is at i, if any."""
+    k = i - 1
+    if k > 0 and toks[k].low == "cara" and toks[k - 1].low == "dengan":
+        k -= 1
+    return k if k > 0 and toks[k].low in ("dengan", "sambil") else None
+
+
 def _controller(toks: list[Tok], i: int, markers: dict) -> int | None:
     """The main verb whose subject controls a purpose clause the trigger at i opens
     ("X berkumpul di depan gedung DPR untuk memprotes …": berkumpul)."""
@@ -286,6 +331,19 @@ def _means_purpose(toks: list[Tok], i: int, markers: dict,
         t.low in markers["purpose_set"] for t in toks[verb + 1:k])
 
 
+# Verbs of preventing or foiling: the act named as their object is someone else's.
+PREVENTING = frozenset({"mencegah", "menggagalkan", "menangkal", "mewaspadai", "mengantisipasi",
+                        "menghalangi", "menghadang", "menumpas", "memberantas", "memerangi"})
+
+# Passives naming the users or owners of a thing: "kapal yang digunakan para pelaut X".
+USED_BY = frozenset({"digunakan", "dipakai", "dimiliki", "ditumpangi", "dikendarai",
+                     "dinaiki", "dihuni", "ditempati", "dikelola", "dioperasikan"})
+
+# Words for a building or a spot by it: an actor named after them and di/dari is a place.
+PLACE_NOUNS = frozenset({"gedung", "kantor", "kompleks", "dekat", "depan", "luar", "sekitar",
+                         "belakang", "halaman", "samping", "seberang", "markas", "kediaman"})
+
+
 class Sides:
     """Source/target search around a trigger in one sentence."""
 
@@ -307,6 +365,15 @@ class Sides:
         while k >= 0 and self.toks[k].low in ("pihak", "kubu", "para", "sang"):
             k -= 1
         return self.toks[k].low if k >= 0 else None
+
+    def in_place(self, a: Actor) -> bool:
+        """Whether `a` names the owner of a place after di/dari: "dari gedung parlemen", "di
+        dekat parlemen nasional" (where a bomb went off, not whom it hit; a protest "di depan
+        kantor KPU" is against it)."""
+        k = a.i - 1
+        while k >= 0 and a.i - k <= 2 and self.toks[k].low in PLACE_NOUNS:
+            k -= 1
+        return k < a.i - 1 and k >= 0 and self.toks[k].low in ("di", "dari")
 
     def locative(self, a: Actor) -> bool:
         """Whether `a` names a place here: "di perairan Irak", "ke wilayah Gaza"."""
@@ -401,6 +468,22 @@ class Sides:
             if low in DAYS and k == i - 1 and k >= 1 and self.toks[k - 1].low == ",":
                 k -= 2  # "Polisi di Negara Bagian Uttarakhand, India utara, Minggu menangkap"
                 continue
+            if low == "," and k >= 3 and self.toks[k - 1].low == ")" \
+                    and self.toks[k - 3].low == "(" and self.toks[k - 2].low.isdigit():
+                k -= 4  # "O'Neal, (65), ditangkap": an age in brackets after the subject
+                continue
+            if low == ",":
+                q = next((q for q in range(k - 2, max(0, k - 14), -1)
+                          if self.toks[q].low == ","), None)
+                if q is not None and self.toks[q + 1].low in ("termasuk", "yakni", "yaitu") \
+                        and self.end_at.get(q) is not None and not any(
+                            b.kind == "entity" for b in self.acts if q < b.i < k):
+                    # "Enam warga Rusia, termasuk tiga orang bersaudara, dipenjara": some of
+                    # the subject in apposition (named members are the sides themselves:
+                    # "Pemerintah Barat, termasuk AS dan Inggris, mencoba …")
+                    limit += k - q
+                    k = q - 1
+                    continue
             if low in self.bounds:
                 if low == "," and self.end_at.get(k) is not None:
                     a = self.end_at[k]
@@ -601,18 +684,28 @@ class Sides:
             b = self.end_at.get(k)
             if b is not None:
                 return b
+        if a.i >= 2 and self.toks[a.i - 1].low == ",":
+            # "Mahmoud Abbas dan Perdana Menteri yang ditunjuk Hamas, Ismail Haniya": a title
+            # with a relative clause in apposition before the name
+            for q in range(a.i - 2, max(0, a.i - 10), -1):
+                low = self.toks[q].low
+                if low in COORD and q + 1 < a.i and self.toks[q + 1].low in TITLE_HEADS:
+                    return self.end_at.get(q)
+                if low in self.bounds and low != "yang" or low in self.stops:
+                    break
         return None
 
-    def right(self, j: int, *, agent_only: bool = False, limit: int = RIGHT_LIMIT
-              ) -> tuple[Actor | None, int, bool]:
-        """(actor, distance, via_oleh): the first actor right of token j in the clause."""
+    def right(self, j: int, *, agent_only: bool = False, limit: int = RIGHT_LIMIT,
+              places: bool = False) -> tuple[Actor | None, int, bool]:
+        """(actor, distance, via_oleh): the first actor right of token j in the clause; with
+        `places` (a physical act), not the owner of a building or spot after di/dari."""
         k = j
         saw_oleh = False
         while k < len(self.toks) and k - j < limit:
             a = self.start_at.get(k)
             if a is not None:
                 prev = self.prep_before(a)
-                if prev in NOT_TARGET_PREPS:
+                if prev in NOT_TARGET_PREPS or places and self.in_place(a):
                     k = a.j
                     continue
                 if agent_only and not saw_oleh and (k - j > 1 or prev in self.preps):
@@ -637,6 +730,13 @@ class Sides:
                     a = self.start_at.get(k + 3)
                     if a is not None:
                         return a, k + 3 - j, False
+                if k + 2 < len(self.toks) and self.toks[k + 1].low in USED_BY:
+                    # "menahan dua kapal yang digunakan para pelaut Inggris": the users or
+                    # owners of a thing seized or struck
+                    q = k + 2 + (self.toks[k + 2].low in QUANTIFIERS)
+                    a = self.start_at.get(q)
+                    if a is not None and self.prep_before(a) not in NOT_TARGET_PREPS:
+                        return a, q - j, False
                 break  # the object phrase ends in a relative clause
             elif k > j and (k in self.trigger_at or VERB.match(low) and low not in TER_NOUNS):
                 if k == j + 1 and self.toks[j].low in ("dan", "atau", "serta", "dalam") \
@@ -653,8 +753,14 @@ class Sides:
     def also(self, a: Actor) -> Actor | None:
         """An actor coordinated right after `a` ("menyalahkan AS dan … Pakistan")."""
         k = a.j
-        if k < len(self.toks) and self.toks[k].low in COORD:
-            for q in range(k + 1, min(k + 3, len(self.toks))):
+        if k + 1 < len(self.toks) and self.toks[k].low == "," \
+                and self.toks[k + 1].low == "termasuk":
+            k += 1
+        if k < len(self.toks) and (self.toks[k].low in COORD or self.toks[k].low == "termasuk"):
+            # (also "menewaskan lima orang termasuk seorang personel polisi": the people
+            # listed as among the targets are targets too)
+            span = 4 if self.toks[k].low == "termasuk" else 3
+            for q in range(k + 1, min(k + span, len(self.toks))):
                 b = self.start_at.get(q)
                 if b is not None:
                     return b
@@ -759,10 +865,17 @@ def code_sentence(
     if _sports([t for k, t in enumerate(toks) if k not in named], markers):
         return []  # not for a sports word inside a name ("Liga Arab")
     sides = Sides(toks, acts, markers, frozenset(m.i for m in matches))
+    strong = markers["strong_boundaries_set"]
+
+    def here(m: Match) -> str | None:
+        """The country of the place the trigger's clause names after `di`."""
+        return _location(analysis, mentions, toks, m, *_clause(toks, m, strong))[1]
+
     out: list[Event] = []
     nominal: set[int] = set()  # indices in `out` of events coded from a nominalisation
     prev_end = -10
     prev_verb_src: Actor | None = None  # subject of the last active verb (coordination)
+    prev_verb_tgt: Actor | None = None  # and its object
     prev_cat = ""
     last_src: Actor | None = None  # source of the last trigger (a participle after a comma)
     prev_noun_after = None  # after_trigger of the previous nominal trigger
@@ -771,7 +884,6 @@ def code_sentence(
     alleged_until = -1
     rel_patient: Actor | None = None  # "X yang ditangkap …": X, the relative clause's head
     charge = (-1, -1)  # (start of a charge, the main verb that ends it)
-    strong = markers["strong_boundaries_set"]
     inside = [False] * len(toks)
     for a in acts:
         if a.kind == "entity" and a.type == "ORG":
@@ -825,10 +937,17 @@ def code_sentence(
         if compound and last_cat not in FACTIVE:
             continue  # "perjanjian gencatan senjata": the second noun is the first's content
         told: tuple[Actor | None, Actor | None] | None = None
+        controlled = False
         if voice == "noun" and m.j < len(toks) and toks[m.j].low in DEMONSTRATIVES:
             # "Desakan itu …" refers back to an event already told, unless the sentence
             # gives its actors: "Protes itu disampaikan Adnan kepada hakim …"
             told = _told_by(toks, sides, m.j + 1)
+            if told is None and m.i >= 2 and toks[m.i - 1].low == "atas" \
+                    and toks[m.i - 2].low == "jawab":
+                # "Tanggung jawab atas serangan-serangan bom itu diklaim oleh X": a claim
+                # names the doer of an act told before
+                claimant, _d = _claimed_by(toks, sides, m.j + 1)
+                told = (claimant, None) if claimant is not None else None
             if told is None:
                 continue
         if voice == "noun" and m.i > 0 and toks[m.i - 1].low in markers["descriptors_set"]:
@@ -848,6 +967,25 @@ def code_sentence(
             frame = "told"
         elif voice == "active":
             src, oblique, dist = sides.left(m.i)
+            if src is not None and src.counted and src.j < len(toks) \
+                    and toks[src.j].low in HURT:
+                src = None  # "Sebelas orang tewas akibat bentrok …": the dead, not the doers
+            controlled = m.i > 0 and toks[m.i - 1].low in CONTROLLED and prev_verb_src is not None
+            if controlled:
+                # "X membunuh Y sesudah menuduhnya …", "X membunuh Y … dalam
+                # tembak-menembak": an adjunct or adverbial clause with no subject of its own
+                # is done by the main clause's subject; a reciprocal act there is between
+                # the main clause's subject and object
+                src, oblique, dist = prev_verb_src, None, min(m.i - prev_verb_src.j, 4)
+                if entry.category in SYMMETRIC or mutual:
+                    oblique = prev_verb_tgt
+            k = _manner(toks, m.i)
+            if k is not None:
+                # "X mencoba menumbangkan Mugabe dengan membiayai MDC": a verb of manner
+                # after dengan/sambil is done by the main verb's subject, not its object
+                main = _subject_before(toks, sides, k, strong)
+                if main is not None and (src is None or src.i >= main.j):
+                    src, oblique, dist = main, None, min(m.i - main.j, LEFT_LIMIT)
             v1 = _controller(toks, m.i, markers)
             if v1 is not None and (src is None or src.i > v1):
                 # "Ratusan mahasiswa berkumpul di depan gedung DPR untuk memprotes …": the
@@ -859,8 +997,9 @@ def code_sentence(
             if chained and (src is None or src.j >= last_end):
                 src = prev_verb_src  # "X membunuh Y dan menculik Z": X is the subject of both
                 frame = "chained"
-            if src is None and back >= 0 and toks[back].low == "," and last_src is not None \
-                    and last_cat in VIOLENT and entry.category in VIOLENT:
+            if src is None and back >= 0 and toks[back].low in (",", "sehingga", "hingga") \
+                    and last_src is not None and last_cat in VIOLENT and entry.category in VIOLENT:
+                # (also a result clause: "meledakkan bom … sehingga menewaskan lima orang")
                 src, frame = last_src, "chained"  # "Israel menggempur Gaza, menewaskan 12 …"
             if src is None:
                 src, dist = sides.shared_subject(m.i)
@@ -879,7 +1018,15 @@ def code_sentence(
             k0 = m.head_end if GAP in m.form.tokens else m.j
             if k0 < m.j and toks[k0].low == ",":
                 k0 += 1  # "menilai, Menteri Hukum dan HAM keliru": the comma of a judgement
-            tgt, d2, _ = sides.right(k0)
+            tgt, d2, _ = sides.right(k0, places=entry.category in PHYSICAL)
+            last = toks[m.j - 1].low
+            if tgt is not None and last.endswith("nya") and stem(last) != last \
+                    and VERB.match(last) and not (
+                        sides.prep_before(tgt) in ("kepada", "terhadap", "atas")
+                        or sides.prep_before(tgt) == "ke" and tgt.type != "GPE"):
+                tgt = None  # "menuduhnya bekerja untuk AS": the clitic is the object; an
+                # actor after it is in the complement (not "memberikannya kepada X"; a
+                # country after ke is a place: "membebaskannya … kembali ke Polandia")
             if tgt is None:
                 # "mengusir duta besar AS": an actor that begins inside a multiword trigger
                 tgt = next((a for q in range(m.i + 1, m.j) if (a := sides.start_at.get(q))
@@ -951,6 +1098,9 @@ def code_sentence(
         else:  # noun
             src, dist = sides.oleh(m.j)
             frame = "oleh"
+            if src is None and m.i >= 2 and toks[m.i - 1].low == "atas" \
+                    and toks[m.i - 2].low == "jawab":
+                src, dist = _claimed_by(toks, sides, m.j)  # "… diklaim oleh X"
             if src is not None:
                 # "penangkapan 15 personel … oleh Iran": the actor before `oleh` is the patient
                 t, _d, _o = sides.right(m.j, limit=dist)
@@ -1015,6 +1165,8 @@ def code_sentence(
                           and toks[k].low not in ADJUNCT_OPENING  # "menyusul serangan …"
                           and (toks[k].low not in markers["indirect_verbs_set"]
                                or own and k == m.i - 1)), None)
+                if v is not None and toks[v].low in PREVENTING:
+                    v = None  # "tentara berupaya mencegah pengeboman …": not the soldiers'
                 if v is not None and not any(t.low in markers["boundaries_set"]
                                              for t in toks[v:m.i]):
                     src, _obl, dist = sides.left(v)
@@ -1043,6 +1195,12 @@ def code_sentence(
                         or any(toks[q].low in OBLIQUE_PREPS for q in range(k0, t.i))):
                     tgt = t
                     dist = max(dist, d2)
+            if src is not None and tgt is None and frame == "genitive":
+                # "Budi Gunawan yang sudah mendapat persetujuan DPR", "X memperoleh dukungan
+                # PBB": the receiver of the giver's act is its target
+                tgt = _receiver(toks, sides, m.i)
+                if tgt is src:
+                    tgt = None
             if src is not None and tgt is None and entry.category in HELPING and m.i > 0 \
                     and toks[m.i - 1].low in ("dengan", "berkat"):
                 # "Dibangun oleh Pemerintah dengan bantuan dana dari ADB", "X berhasil
@@ -1055,6 +1213,13 @@ def code_sentence(
                 tgt = _patient_after(toks, sides, m.j)
                 if tgt is not None:
                     frame = "passive"  # "penangkapan dan pemukulan terhadap Tsvangirai"
+            if src is None and entry.category == "FIGHT" and m.i > 0 \
+                    and toks[m.i - 1].low in ("dalam", "selama") and prev_verb_src is not None \
+                    and prev_verb_tgt is not None:
+                # "Polisi Denmark menangkap 100 orang … dalam bentrokan keras": the clash
+                # named in an adjunct is between the main clause's subject and object
+                src, tgt, frame = prev_verb_src, prev_verb_tgt, "object"
+                dist = min(m.i - prev_verb_src.j, 4)
             if src is None and (entry.category == "CONSULT" or entry.mode == "raid") \
                     and _adjunct(toks, m.i):
                 # "Richardson mengatakan … pada akhir kunjungan empat hari": a meeting or
@@ -1076,6 +1241,11 @@ def code_sentence(
                 continue
         if tgt is None and voice == "active" and not entry.intransitive \
                 and toks[m.j - 1].low.endswith("nya") and stem(toks[m.j - 1].low) != toks[
+                    m.j - 1].low and controlled and prev_verb_tgt is not None \
+                and prev_verb_tgt is not src:
+            tgt = prev_verb_tgt  # "membunuh seorang guru sesudah menuduhnya …": the teacher
+        if tgt is None and voice == "active" and not entry.intransitive \
+                and toks[m.j - 1].low.endswith("nya") and stem(toks[m.j - 1].low) != toks[
                     m.j - 1].low:
             # "masyarakat mendukungnya": the clitic object is the last person named
             ante = mentions.antecedent(toks[m.i].start, "ANY")
@@ -1094,30 +1264,42 @@ def code_sentence(
         if entry.inverse:
             src, tgt = tgt, src
         if entry.intransitive:
-            tgt = None
+            tgt = _yielded_to(toks, sides, m, voice)
         if tgt is not None and entry.clausal and tgt.j < len(toks) and VERB.match(
                 toks[tgt.j].low):
             tgt = None  # "membantah pihaknya mengalah": the subject of the denied clause
+        if tgt is not None and tgt.counted:
+            tgt = _at_place(tgt, here(m))
         if tgt is None and entry.category in VIOLENT:
             tgt = sides.victim(m.i)
             if tgt is not None and tgt is src:
                 tgt = None
             if tgt is not None and src is None:
                 frame = "victim"  # "Tujuh warga Palestina tewas dalam serangan-serangan …"
+            tgt = _at_place(tgt, here(m)) if tgt is not None and tgt.counted else tgt
         if tgt is None and entry.category == "ASSAULT" and voice in ("active", "noun"):
             # "membombardir seluruh wilayah Gaza", "gempuran udara Israel ke Gaza": a place
             # attacked stands for its people (the place's country, no role)
             k0 = src.j if src is not None and m.j <= src.i <= m.j + 1 else m.j
-            tgt = _facility_owner(toks, sides, k0) or _attacked_place(mentions, toks, k0)
-            if tgt is not None and src is not None and tgt.country == src.country:
-                tgt = None
+            tgt = _facility_owner(toks, sides, k0)
+            if tgt is None:
+                tgt = _attacked_place(mentions, toks, k0)
+                if tgt is not None and src is not None and tgt.country == src.country:
+                    tgt = None  # (a place of one's own country; not a rebel base in it)
             if tgt is not None and src is None and voice == "noun":
                 frame = "passive"  # "serangan roket ke gedung Gaza": told by its target
+        if any(a is not None and a.counted for a in (src, tgt)):
+            # "menewaskan enam orang di dekat parlemen di Kabul": counted people with no
+            # place of their own are the people of the event's place (events_gold.md);
+            # with none, the count says not whose people they are (no side)
+            src, tgt = _at_place(src, here(m)), _at_place(tgt, here(m))
         embedded = any(t.low in markers["purpose_set"] or t.low == "yang"
                        for t in toks[max(0, m.i - 2):m.i])
         if voice == "active" and src is not None and not embedded:
             # not a verb inside a purpose or relative clause: "menolak rencana PBB untuk
             # mengirimkan pasukan … dan menolak …" shares the main verb's subject
+            if tgt is not None or src is not prev_verb_src:
+                prev_verb_tgt = tgt  # ("membunuh X dan menangkap seorang lagi": still X)
             prev_verb_src = src
         last_src = src
         if src is None and tgt is None or entry.needs_target and tgt is None:
@@ -1281,12 +1463,13 @@ def _patient_after(toks: list[Tok], sides: Sides, j: int) -> Actor | None:
     """The patient of an agentless nominal given by "terhadap X" right after it, or after
     a coordinated nominal ("penangkapan dan pemukulan terhadap Tsvangirai")."""
     k = j
-    while k < min(len(toks), j + 4):
+    while k < min(len(toks), j + 6):
         low = toks[k].low
         if low in ("terhadap", "atas"):
             return sides.start_at.get(k + 1) or sides.start_at.get(k + 2)
-        if low not in COORD and not (low.startswith("pe") and low.endswith("an")):
-            return None
+        if low not in COORD and not (low.startswith("pe") and low.endswith("an")) \
+                and not (low.isdigit() or low in context.MONTHS):
+            return None  # (a date may stand between: "serangan-serangan 11 September 2001")
         k += 1
     return None
 
@@ -1487,11 +1670,19 @@ def _attacked_place(mentions: Mentions, toks: list[Tok], j: int) -> Actor | None
 FACILITIES = frozenset({"markas", "pangkalan", "pos", "kamp", "barak", "benteng", "kubu"})
 
 
+SUSPECTED_LINKS = frozenset({"diduga", "dicurigai", "disebut", "diyakini", "merupakan",
+                             "adalah", "dikenal"})
+
+
 def _facility_owner(toks: list[Tok], sides: Sides, j: int) -> Actor | None:
     """The owner named right after a facility noun attacked at token j."""
     k = j
     while k < len(toks) and toks[k].low in ("sebuah", "suatu", "satu", "ke", "terhadap"):
         k += 1
+    if k + 2 < len(toks) and toks[k].low in ("tempat", "lokasi", "sasaran", "bangunan") \
+            and toks[k + 1].low == "yang" and toks[k + 2].low in SUSPECTED_LINKS:
+        # "mengebom suatu tempat yang diduga markas pemberontak": the suspected owner
+        k += 3 + (k + 3 < len(toks) and toks[k + 3].low == "sebagai")
     if k >= len(toks) or toks[k].low not in FACILITIES:
         return None
     owner = sides._ahead(k + 1)
@@ -1591,6 +1782,30 @@ def _location(analysis: TextAnalysis, mentions: Mentions, toks: list[Tok], m: Ma
             if d < best_d:
                 best, best_d, country = ent.name, d, ent.country
     return best, country
+
+
+def _yielded_to(toks: list[Tok], sides: Sides, m: Match, voice: str) -> Actor | None:
+    """The actor an intransitive verb yields to: "menyerah kepada pasukan Inggris",
+    "menyerahkan diri kepada pihak berwenang Kenya", "menyerah pada tuntutan massa"
+    (kepada/pada right after the verb, the actor within three words of it); else none."""
+    if voice != "active":
+        return None
+    q = m.j - 1 if toks[m.j - 1].low in ("kepada", "pada") else m.j
+    if q >= len(toks) or toks[q].low not in ("kepada", "pada"):
+        return None
+    for k in range(q + 1, min(q + 4, len(toks))):
+        if (a := sides.start_at.get(k)) is not None:
+            return a
+        if toks[k].low in sides.bounds:
+            break
+    return None
+
+
+def _at_place(a: Actor | None, country: str | None) -> Actor | None:
+    """A counted actor of no place ("enam orang") placed in the event's country, or none."""
+    if a is None or not a.counted:
+        return a
+    return replace(a, country=country, counted=False) if country else None
 
 
 @dataclass(slots=True)

@@ -10,8 +10,9 @@ Flags (PLOVER `context` values, plus Warta's own `negated`, `intent`, `reported`
 - `hypothetical`: possible, conditional, desired or prescribed, not asserted (bisa, dapat,
   mungkin, harus, seharusnya; a clause opened by jika/kalau/agar/supaya; another actor's act
   wished for, "Washington ingin sekutu-sekutunya menunjukkan dukungan"; a nominal after
-  `rencana`/`usulan`: "rencana perang Bush"; a purpose
-  "untuk" right before the trigger: "bertujuan untuk melindungi diri"; but not when
+  `rencana`/`usulan`: "rencana perang Bush"; a sentence opened by `semoga`; a purpose
+  "untuk" right before the trigger, or before a verb it is coordinated with: "bertujuan
+  untuk melindungi diri", "untuk membahas krisis dan mencapai kompromi"; but not when
   the clause states the actor's intent, "akan melakukan upaya … untuk mempromosikan
   hubungan", which is an intention to act, PLOVER's AGREE).
 - `historical`: told as past background (tahun lalu, bulan lalu, sempat, pernah, silam…).
@@ -126,9 +127,10 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     consequent = cs < len(toks) and toks[cs].low == "maka" and any(
         t.low in markers["conditional_set"] for t in toks[:cs])
     planned = i > 0 and toks[i - 1].low in markers["plans_set"]
+    wished = toks[0].low in markers["wish_openers_set"] or _wished_of_another(toks, i, markers)
     if _has(toks, cs, i, markers["hypothetical_phrases"]) or opener in markers[
             "conditional_set"] or (purpose and "intent" not in out) or consequent \
-            or planned or _wished_of_another(toks, i, markers):
+            or planned or wished or _purpose_continued(toks, cs, i, markers):
         out.append("hypothetical")
     post = tuple(p for p in markers["historical_phrases"] if len(p) > 1 or p[0] == "silam")
     pre = markers["historical_phrases"]
@@ -161,6 +163,18 @@ def _wished_of_another(toks: list[Tok], i: int, markers: dict) -> bool:
 
 
 VERB_PREFIXES = ("me", "ber", "be", "di", "ter", "mem", "men", "meng", "meny")
+COORDINATORS = frozenset({"dan", "serta", "atau"})
+
+
+def _purpose_continued(toks: list[Tok], cs: int, i: int, markers: dict) -> bool:
+    """Whether the trigger at i is a verb coordinated inside a purpose ("untuk membahas
+    krisis itu dan mencapai kompromi"): `dan` right before it, and a purpose word before
+    that in the clause with a verb right after it."""
+    if i < 2 or toks[i - 1].low not in COORDINATORS or not toks[i].low.startswith(
+            VERB_PREFIXES):
+        return False
+    return any(toks[k].low in markers["purpose_set"] and toks[k + 1].low.startswith(
+        VERB_PREFIXES) and len(toks[k + 1].low) > 5 for k in range(cs, i - 2))
 
 
 def _other_predicate(toks: list[Tok], lo: int, hi: int) -> bool:

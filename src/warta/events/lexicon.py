@@ -130,7 +130,8 @@ def load() -> Lexicon:
     for key in ("boundaries", "strong_boundaries", "predicate_markers", "target_preps",
                 "reporting_verbs", "speech_verbs",
                 "indirect_verbs", "descriptors", "light_verbs", "conditional", "purpose",
-                "sports", "weapons", "unknown_agents", "wishes", "plans", "currencies"):
+                "sports", "weapons", "unknown_agents", "wishes", "plans", "currencies",
+                "wish_openers"):
         markers[key + "_set"] = frozenset(w.lower() for w in markers[key])
     return Lexicon(
         entries=tuple(entries),

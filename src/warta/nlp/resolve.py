@@ -387,18 +387,25 @@ def _add_ner(
 
 
 def _other_person(toks: Sequence[Token], known: Span, ti: int, tj: int) -> bool:
-    """Whether a model's person span [ti, tj) that ends in a leader's alias (`Trump`,
-    `Yudhoyono`, `Djoko Santoso`) names someone else: it has given names of its own before
-    the alias — not honorifics ("Pak Jokowi") and not words of the leader's own name
-    ("Bambang Yudhoyono"): "Ny Ani Yudhoyono", "Fadjar Djoko Santoso"."""
+    """Whether a model's person span [ti, tj) around a leader's alias names someone else.
+    Ending in the alias (`Trump`, `Yudhoyono`, `Djoko Santoso`), it has given names of its
+    own before it — not honorifics ("Pak Jokowi") and not words of the leader's own name
+    ("Bambang Yudhoyono"): "Ny Ani Yudhoyono", "Fadjar Djoko Santoso". Starting with the
+    alias (a given name: `Luhut`, `Prabowo`), it goes on with a surname not the leader's:
+    "Luhut Pangaribuan", "Prabowo Soenirman"."""
     e = known.entry
-    if e is None or e.kind != "leader" or known.tj != tj or known.ti <= ti:
+    if e is None or e.kind != "leader":
         return False
     own = {w.lower() for w in e.name.split()}
-    given = [t.text for t in toks[ti:known.ti] if t.text.lower().rstrip(".") not in HONORIFICS
-             and t.text.lower() not in PERSON_NOUNS]
-    return bool(given) and all(
-        w[:1].isupper() and w.lower() not in NOT_NAME and w.lower() not in own for w in given
+    if known.ti == ti and known.tj < tj:
+        extra = [t.text for t in toks[known.tj:tj]]
+    elif known.tj == tj and known.ti > ti:
+        extra = [t.text for t in toks[ti:known.ti] if t.text.lower().rstrip(".")
+                 not in HONORIFICS and t.text.lower() not in PERSON_NOUNS]
+    else:
+        return False
+    return bool(extra) and all(
+        w[:1].isupper() and w.lower() not in NOT_NAME and w.lower() not in own for w in extra
     )
 
 
