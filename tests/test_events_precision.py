@@ -488,3 +488,138 @@ def test_a_benchmark_or_a_shot_put_is_no_rejection() -> None:
 def test_a_tyre_coming_off_is_no_dismissal() -> None:
     assert "SANCTION" not in _cats("Ban belakang bus milik Pemerintah Kota Bogor itu copot di "
                                    "jalan tol.")
+
+
+# ---- session 4, precision on unseen wire news (real BaPOS `train` sentences, MIT; judged
+# in /work/notes/s4/precision4_log.md). `_cats0` reads the coder at threshold 0, so a sense
+# veto is tested even where the confidence score alone would have hidden the event.
+
+def _cats0(text: str) -> set[str]:
+    """Categories of the asserted events at confidence threshold 0."""
+    from warta.events import coder
+    saved = coder.THRESHOLD
+    coder.THRESHOLD = 0.0
+    try:
+        return _cats(text)
+    finally:
+        coder.THRESHOLD = saved
+
+
+def test_exempting_from_a_tariff_frees_no_one() -> None:
+    assert "RETREAT" not in _cats0("Menkeu Sri Mulyani Indrawati membebaskan tarif akhir bea "
+                                   "masuk BM atas impor bahan baku untuk pembuatan komponen "
+                                   "kendaraan bermotor.")
+    assert "RETREAT" in _cats0("Sebuah pengadilan Belanda hari Senin membebaskan seorang pria "
+                               "yang dituduh membantu seorang wanita Amsterdam melakukan aksi "
+                               "bunuh diri.")
+
+
+def test_contributing_to_a_figure_is_no_donation() -> None:
+    assert "AID" not in _cats0("Bank Mandiri menyumbang NPL terbanyak sebesar 56 persen dari "
+                               "total NPL, Bank BNI 23 persen, BRI 17 persen dan BTN 3,1 persen.")
+    assert "AID" in _cats0("Jepang menghibahkan 1 juta dolar AS yang berasal dari Policy and "
+                           "Human Resource Development PHRD Trust Fund.")
+
+
+def test_an_aid_agency_or_an_aid_topic_gives_no_aid() -> None:
+    assert "AID" not in _cats0("Dalam dokumen USAID Strategic Plan for Indonesia 2004-2008 "
+                               "disebutkan bagaimana lembaga bantuan Amerika Serikat ini bersama "
+                               "Bank Dunia aktif terhadap permasalahan privatisasi di Indonesia.")
+    assert "AID" not in _cats0("Pesan itu disampaikan oleh asisten sekretaris jenderal bidang "
+                               "politik, Angela Kane, pada satu seminar PBB mengenai bantuan "
+                               "terhadap rakyat Palestina di Doha, Qatar.")
+
+
+def test_supporting_an_economic_quantity_backs_no_actor() -> None:
+    assert "SUPPORT" not in _cats0("Ia menyebutkan, dengan bergabungnya 9 BUMN bidang pertanian "
+                                   "itu maka unsur-unsur yang mendukung produksi padi dapat "
+                                   "dikoordinasikan sehingga akan memudahkan petani.")
+    assert "SUPPORT" in _cats0("Kamar Dagang dan Industri Kadin mendukung langkah Bank "
+                               "Indonesia BI yang menaikkan BI rate sebesar 25 basis poin.")
+
+
+def test_holding_the_rupiah_is_no_detention() -> None:
+    assert "COERCE" not in _cats0("Kami memperkirakan BI akan masuk pasar dan melakukan "
+                                  "intervensi dengan melepas cadangan dolarnya untuk menahan "
+                                  "rupiah terpuruk lebih jauh, katanya.")
+
+
+def test_agreeing_with_a_proposition_is_no_agreement() -> None:
+    assert "AGREE" not in _cats0("Anna Gilmore, guru besar ilmu kesehatan masyarakat di "
+                                 "Universitas Bath, sepakat bahwa atlet mempunyai tanggung jawab "
+                                 "kepada penggemarnya untuk menjadi panutan.")
+    assert "AGREE" in _cats0("Kabinet Jepang baru akhir pekan lalu menyetujui kesepakatan "
+                             "perdagangan bebas dengan Thailand.")
+
+
+def test_a_policy_carried_by_a_lender_endorses_no_one() -> None:
+    assert "SUPPORT" not in _cats0("Sehingga privatisasi selalu menjadi agenda globalisasi dan "
+                                   "liberalisasi ekonomi yang diusung oleh IMF, Bank Dunia, Bank "
+                                   "Pembangunan Asia ADB, AS dan negara-negara kapitalis lainnya.")
+
+
+def test_a_war_named_as_a_topic_is_no_new_fighting() -> None:
+    for text in ("Tindakan itu dipandang sebagai simbol penentangan terhadap kebijakan perang "
+                 "Bush yang tidak populer.",
+                 "Senator Carl Levin, pemimpin Komite Angkatan Bersenjata Senat, Ahad, "
+                 "mengatakan pemungutan suara untuk mengubah wewenang perang Bush akan segera "
+                 "dilakukan.",
+                 "Parachinar, kota kecil suku di dekat perbatasan Afghanistan, memiliki sejarah "
+                 "bentrokan sektarian antara masyarakat Sunni dan Syiah."):
+        assert "FIGHT" not in _cats0(text), text
+
+
+def test_selling_a_stake_releases_no_one() -> None:
+    assert "RETREAT" not in _cats0("Gubernur BI sedang mengirim surat kepada Menteri Keuangan "
+                                   "Pemerintah bahwa pada prinsipnya BI akan melepaskan "
+                                   "kepemilikannya di Bahana.")
+
+
+def test_warning_of_a_danger_is_no_threat() -> None:
+    assert "THREATEN" not in _cats0("Uskup agung Inggris hari Senin memperingatkan ancaman "
+                                    "Inggris dapat menjadi negara polisi di tengah serangan "
+                                    "anti-teror pekan lalu.")
+
+
+def test_mobilising_funds_is_no_military_mobilisation() -> None:
+    assert "MOBILIZE" not in _cats0("IMF berperan dalam program stabilisasi ekonomi, penjadwalan "
+                                    "kembali utang-utang Indonesia, dan memobilisasi penggalangan "
+                                    "utang baru untuk Indonesia.")
+
+
+def test_respecting_a_law_is_no_praise() -> None:
+    assert "SUPPORT" not in _cats0("BI ingin menghargai Undang-Undang, dan Undang-Undang BI juga "
+                                   "menyebutkan bahwa masalah ini harus tuntas sebelum 2009, "
+                                   "katanya.")
+
+
+
+def test_a_promising_market_promises_nothing() -> None:
+    assert "AGREE" not in _cats0("Dengan keberhasilan perseroan mendapatkan beberapa kontrak ini "
+                                 "membuktikan bahwa potensi pasar pemboran darat Indonesia makin "
+                                 "menjanjikan, tambah Hertriono.")
+    assert "AGREE" in _cats0("Bank Pembangunan Islam IDB menjanjikan penerbitan obligasi "
+                             "syariat sukuk dalam denominasi rupiah untuk membiayai proyek-proyek "
+                             "di Indonesia.")
+
+
+def test_a_policy_board_sitting_is_no_consultation() -> None:
+    for text in ("Bank Indonesia menegaskan akan segera memberi sinyal positif ke pasar pada "
+                 "pertemuan Dewan Gubernur mendatang untuk mengurangi tekanan inflasi.",
+                 "Beberapa analis memperkirakan The Fed akan menurunkan suku bunga mereka pada "
+                 "pertemuan FOMC September mendatang sebagai bagian dari kebijakan moneter."):
+        assert "CONSULT" not in _cats0(text), text
+    assert "CONSULT" in _cats0("Rice, Senin, juga mengadakan pertemuan empat-jam dengan Perdana "
+                               "Menteri Israel Ehud Olmert.")
+
+
+def test_a_danger_perceived_is_no_threat() -> None:
+    assert "THREATEN" not in _cats0("Dalam BI melihat ancaman terhadap inflasi masih tinggi, "
+                                    "sehingga kenaikan suku bunga acuan menjadi salah satu "
+                                    "instrumen kebijakan yang diambil.")
+
+
+def test_credit_easing_is_no_concession() -> None:
+    assert "CONCEDE" not in _cats0("Perbankan nasional menyambut baik pelonggaran kredit "
+                                   "relaksasi oleh Bank Indonesia BI untuk memicu fungsi "
+                                   "intermediasi perbankan berjalan lebih baik.")

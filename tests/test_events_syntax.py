@@ -983,3 +983,41 @@ def test_a_date_between_an_attack_and_its_target_is_crossed() -> None:
     text = ("Pasukan pimpinan AS menyerbu Afghanistan menyusul serangan-serangan 11 September "
             "2001 terhadap wilayah-wilayah Amerika.")
     assert ((None, None), ("USA", None)) in _tuples(text, "ASSAULT")
+
+
+def test_a_targetless_act_beside_the_same_act_with_a_target_is_one_event() -> None:
+    # "meledakkan bom …, menewaskan tiga tentara": the bombing is the killing told twice
+    text = "Gerilyawan Taliban meledakkan bom di Kandahar, menewaskan tiga tentara Afghanistan."
+    assert _tuples(text, "ASSAULT") == {(("AFG", "REB"), ("AFG", "MIL"))}
+
+
+def test_a_time_adjunct_between_an_attack_and_its_target_is_crossed(monkeypatch) -> None:
+    # "serangan pada pagi hari terhadap patroli Inggris": the patrol is attacked
+    from warta.events import coder
+    monkeypatch.setattr(coder, "THRESHOLD", 0.0)
+    text = "Kelompok itu melakukan serangan pada pagi hari terhadap patroli Inggris di Basra."
+    assert any(t == ("GBR", None) for _s, t in _tuples(text, "ASSAULT"))
+
+
+def test_a_threat_is_against_the_target_of_the_promised_act() -> None:
+    text = ("Al-Shabab telah berjanji akan melancarkan perang gerilya terhadap pemerintah "
+            "Somalia.")
+    assert (("SOM", "REB"), ("SOM", "GOV")) in _tuples(text, "THREATEN")
+
+
+def test_a_group_with_a_militant_modifier_is_an_armed_group() -> None:
+    # "kelompok muslim garis keras": a militant group (REB), not no one
+    text = "Kelompok muslim garis keras menyerang kantor polisi di Mogadishu."
+    assert any(s == ("SOM", "REB") for s, _t in _tuples(text, "ASSAULT"))
+
+
+def test_an_unresolved_pronoun_subject_of_a_passive_is_someone_not_a_thing() -> None:
+    # "Mereka ditangkap oleh polisi Jerman": the arrested are people, the police the source
+    text = "Setibanya di Berlin, mereka ditangkap oleh polisi Jerman."
+    assert any(s == ("DEU", "COP") for s, _t in _tuples(text, "COERCE"))
+
+
+def test_a_folded_act_keeps_the_words_it_was_first_told_with() -> None:
+    text = "Gerilyawan Taliban meledakkan bom di Kandahar, menewaskan tiga tentara Afghanistan."
+    assert [ev.trigger for ev in analyze_text(text).events
+            if ev.category == "ASSAULT"] == ["meledakkan bom"]

@@ -385,6 +385,7 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
                                True))
         i = j
     extra.extend(_counted_people(toks, taken, mentions, extra))
+    extra.extend(_militant_groups(toks, taken, extra, mentions))
     for a in extra:
         _placed(toks, a)
     out.extend(extra)
@@ -623,6 +624,34 @@ PERSON_NOUNS = frozenset({"laki-laki", "lelaki", "anak", "bocah", "gadis", "rema
 # Said of counted people in a relative clause: "tiga orang yang diduga teroris".
 SUSPECTED = frozenset({"diduga", "dicurigai", "disebut", "dituduh", "tersangka", "merupakan",
                        "adalah"})
+
+
+GROUP_NOUNS = frozenset({"kelompok", "gerakan", "faksi", "golongan", "kaum"})
+
+
+def _militant_groups(toks: list[Tok], taken: list[bool], generic: list[Actor],
+                     mentions: Mentions) -> list[Actor]:
+    """A group noun described by a militant modifier within three lower-case words
+    ("kelompok muslim garis keras", "gerakan Islam radikal" lower-cased, "kelompok Sunni
+    bersenjata" is a name's) is an armed non-state group (REB), of the article's country
+    until the sentence places it, like "kelompok pemberontak" from the actor nouns."""
+    out: list[Actor] = []
+    spans = {k for a in generic for k in range(a.i, a.j)}
+    for i, t in enumerate(toks):
+        if t.low not in GROUP_NOUNS or taken[i] or i in spans:
+            continue
+        for k in range(i + 1, min(i + 4, len(toks))):
+            w = toks[k]
+            if taken[k] or k in spans or not (w.low.isalpha() and w.text.islower()) \
+                    or VERBISH.match(w.low) and w.low not in MILITANT:
+                break
+            two = f"{w.low} {toks[k + 1].low}" if k + 1 < len(toks) else ""
+            if w.low in MILITANT or two in MILITANT:
+                j = k + 1 + (two in MILITANT)
+                out.append(Actor(i, j, None, "GENERIC", mentions.home, "REB", "generic",
+                                 " ".join(x.text for x in toks[i:j]), True))
+                break
+    return out
 
 
 def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions,
@@ -999,13 +1028,11 @@ def _affiliated(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
         m = n - 1
         while m >= 0 and acts[m].kind == "name":
             m -= 1
-        a = acts[m] if m >= 0 else None
-        if a is not None and a.type == "ORG" and not a.assumed and a.country \
-                and _title_tail(toks, a.j, b.i):
-            b.country, b.assumed = a.country, False
+        body = acts[m] if m >= 0 else None
+        if body is not None and body.type == "ORG" and not body.assumed and body.country \
+                and _title_tail(toks, body.j, b.i):
+            b.country, b.assumed = body.country, False
     return acts
-
-
 
 
 def _members(toks: list[Tok], acts: list[Actor]) -> list[Actor]:

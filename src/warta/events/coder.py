@@ -70,6 +70,10 @@ INSERT_OPENERS = frozenset({"di", "dalam", "pada", "setelah", "sebelum", "sesuda
 NOMINALISATION = re.compile(r"^pe[mnr]?[a-z]{4,}an$")
 CASE_OBJECTS = frozenset({"kasus", "perkara", "dugaan"})
 DAYS = frozenset(context.WEEKDAYS) | {"jum'at", "ahad", "kemarin", "semalam"}
+# words of a time adjunct after "pada" ("pada pagi hari", "pada Senin malam", "pada 5 Mei")
+TIME_WORDS = DAYS | frozenset(context.MONTHS) | {
+    "pagi", "siang", "sore", "petang", "malam", "dini", "subuh", "hari", "tanggal", "pekan",
+    "bulan", "tahun", "lalu", "ini", "itu", "awal", "akhir", "pertengahan"}
 ADVERBS = frozenset({"telah", "sudah", "baru", "sempat", "juga", "pernah", "akan", "lalu",
                      "kemudian", "melakukan", "menggelar", "mengadakan"})
 # Verbs whose nominal object is presupposed to exist: a purpose "untuk mengakhiri
@@ -885,10 +889,9 @@ def code_sentence(
     rel_patient: Actor | None = None  # "X yang ditangkap …": X, the relative clause's head
     charge = (-1, -1)  # (start of a charge, the main verb that ends it)
     inside = [False] * len(toks)
-    for a in acts:
-        if a.kind == "entity" and a.type == "ORG":
-            for k in range(a.i, a.j):
-                inside[k] = True
+    for org in acts:
+        if org.kind == "entity" and org.type == "ORG":
+            inside[org.i:org.j] = [True] * (org.j - org.i)
     for m in matches:
         if inside[m.i]:
             continue  # part of a name ("Pengadilan Tindak Pidana Korupsi")
@@ -971,7 +974,7 @@ def code_sentence(
                     and toks[src.j].low in HURT:
                 src = None  # "Sebelas orang tewas akibat bentrok …": the dead, not the doers
             controlled = m.i > 0 and toks[m.i - 1].low in CONTROLLED and prev_verb_src is not None
-            if controlled:
+            if controlled and prev_verb_src is not None:  # (the second test narrows the type)
                 # "X membunuh Y sesudah menuduhnya …", "X membunuh Y … dalam
                 # tembak-menembak": an adjunct or adverbial clause with no subject of its own
                 # is done by the main clause's subject; a reciprocal act there is between
@@ -1103,7 +1106,7 @@ def code_sentence(
                 src, dist = _claimed_by(toks, sides, m.j)  # "… diklaim oleh X"
             if src is not None:
                 # "penangkapan 15 personel … oleh Iran": the actor before `oleh` is the patient
-                t, _d, _o = sides.right(m.j, limit=dist)
+                t, _d, _far = sides.right(m.j, limit=dist)
                 if t is not None and t is not src and t.i < src.i and (
                         t.type in ("PER", "GPE", "NORP", "GENERIC") or t.role is not None):
                     tgt = t  # not a thing named like a body ("pengerahan THAAD oleh Korsel")
@@ -1288,6 +1291,13 @@ def code_sentence(
                     tgt = None  # (a place of one's own country; not a rebel base in it)
             if tgt is not None and src is None and voice == "noun":
                 frame = "passive"  # "serangan roket ke gedung Gaza": told by its target
+        if threat and tgt is None and src is not None:
+            # "berjanji akan melancarkan perang gerilya terhadap pemerintah Somalia": the
+            # threatened is the target of the promised act
+            promised_act = next(o for o in matches if o.i == promised)
+            t, _d, _far = sides.right(promised_act.j, places=True)
+            if t is not None and t is not src and t.entity != src.entity:
+                tgt = t
         if any(a is not None and a.counted for a in (src, tgt)):
             # "menewaskan enam orang di dekat parlemen di Kabul": counted people with no
             # place of their own are the people of the event's place (events_gold.md);
@@ -1459,14 +1469,24 @@ def _modifier(toks: list[Tok], sides: Sides, k: int) -> bool:
             and low not in sides.bounds and low not in sides.stops and not VERB.match(low))
 
 
+def _timeish(low: str) -> bool:
+    return low in TIME_WORDS or low.isdigit()
+
+
 def _patient_after(toks: list[Tok], sides: Sides, j: int) -> Actor | None:
     """The patient of an agentless nominal given by "terhadap X" right after it, or after
-    a coordinated nominal ("penangkapan dan pemukulan terhadap Tsvangirai")."""
+    a coordinated nominal ("penangkapan dan pemukulan terhadap Tsvangirai") or a time
+    adjunct ("serangan pada pagi hari terhadap patroli Inggris")."""
     k = j
     while k < min(len(toks), j + 6):
         low = toks[k].low
         if low in ("terhadap", "atas"):
             return sides.start_at.get(k + 1) or sides.start_at.get(k + 2)
+        if low == "pada" and k + 1 < len(toks) and _timeish(toks[k + 1].low):
+            k += 2
+            while k < len(toks) and _timeish(toks[k].low):
+                k += 1
+            continue
         if low not in COORD and not (low.startswith("pe") and low.endswith("an")) \
                 and not (low.isdigit() or low in context.MONTHS):
             return None  # (a date may stand between: "serangan-serangan 11 September 2001")
@@ -1502,15 +1522,22 @@ def _subsumed(events: list[Event], nominal: set[int]) -> list[Event]:
     def sides(ev: Event) -> tuple[tuple, tuple]:
         return (ev.source_country, ev.source_role), (ev.target_country, ev.target_role)
 
+    def flags(ev: Event) -> tuple[str, ...]:
+        return tuple(f for f in ev.context if f in KEY_FLAGS)
+
     none = (None, None)
     out = []
+    retold: set[int] = set()
     for n, ev in enumerate(events):
         s, t = sides(ev)
         fuller = False
-        # a meeting or a battle told twice: "akan berkunjung dan melakukan pembicaraan
-        # dengan timpalannya dari Korea Selatan" is one meeting
-        if (n in nominal or ev.category in SYMMETRIC) and none in (s, t) \
-                and (s, t) != (none, none):
+        if none in (s, t) and (s, t) != (none, none):
+            # a meeting or a battle told twice: "akan berkunjung dan melakukan pembicaraan
+            # dengan timpalannya dari Korea Selatan" is one meeting; a verb missing a side
+            # beside one of the same category with it filled on the same other side is the
+            # same act told with fewer words ("menggempur Gaza, menewaskan 12 warga dan
+            # melukai 30 lainnya": the wounding is the assault on Gaza)
+            loose = n in nominal or ev.category in SYMMETRIC
             for other in events:
                 if other is ev or other.category != ev.category or \
                         any(f in other.context for f in ("negated", "hypothetical")):
@@ -1518,8 +1545,20 @@ def _subsumed(events: list[Event], nominal: set[int]) -> list[Event]:
                 os_, ot = sides(other)
                 if none in (os_, ot):
                     continue
-                if (t == none and s in (os_, ot)) or (s == none and t in (os_, ot)):
-                    fuller = True
+                if loose:
+                    fuller = (t == none and s in (os_, ot)) or (s == none and t in (os_, ot))
+                else:
+                    # only into a telling sure enough to be kept (not a doubtful other act)
+                    fuller = flags(ev) == flags(other) and \
+                        other.confidence >= min(ev.confidence, THRESHOLD) and (
+                            (t == none and s == os_) or (s == none and t == ot))
+                if fuller:
+                    if not loose and id(other) not in retold and \
+                            next(k for k, e in enumerate(events) if e is other) > n:
+                        # the act keeps the words it was first told with ("menggunakan gas
+                        # air mata untuk membubarkan pengunjuk rasa": the tear gas)
+                        other.trigger = ev.trigger
+                        retold.add(id(other))
                     break
         if not fuller:
             out.append(ev)
@@ -1714,6 +1753,10 @@ def _told_by(toks: list[Tok], sides: Sides, k: int) -> Pair | None:
     return agent, tgt
 
 
+PERSONAL_PRONOUNS = frozenset({"mereka", "ia", "dia", "beliau", "kami", "kita", "saya", "aku",
+                               "kamu", "anda"})
+
+
 def _non_actor_patient(toks: list[Tok], sides: Sides, i: int) -> bool:
     """Whether the subject of a passive trigger at i is a thing, not an actor
     ("Hewan … yang ditangkap warga", "Gugatan ini disampaikan")."""
@@ -1721,8 +1764,9 @@ def _non_actor_patient(toks: list[Tok], sides: Sides, i: int) -> bool:
     while k >= 0 and toks[k].low in ("yang", "telah", "sudah", "pun", "itu", "tersebut",
                                      "ini", "akan", "sempat", "baru"):
         k -= 1
-    if k < 0 or sides.end_at.get(k + 1) is not None or toks[k].low in COORD:
-        return False
+    if k < 0 or sides.end_at.get(k + 1) is not None or toks[k].low in COORD \
+            or toks[k].low in PERSONAL_PRONOUNS:
+        return False  # (an unresolved "mereka diserang oleh X" is still someone attacked)
     return toks[k].text.isalpha() and toks[k].low not in sides.bounds and not toks[k].text[
         :1].isupper()
 
