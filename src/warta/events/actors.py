@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -698,25 +699,38 @@ def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions,
     return out
 
 
-def _suspected(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
-    """"tiga orang yang diduga teroris", "seorang pria yang dicurigai militan": counted
-    people said in a relative clause to be an actor noun take its role and country."""
+def _absorb_next(toks: list[Tok], acts: list[Actor],
+                 absorb: Callable[[Actor, Actor], bool]) -> list[Actor]:
+    """Actors left to right, where `absorb(a, nxt)` has extended `a` over the actor right
+    after it (and said so): the two are one actor, `a`, named by its tokens."""
     out: list[Actor] = []
     skip: Actor | None = None
     for n, a in enumerate(acts):
         if a is skip:
             continue
         nxt = acts[n + 1] if n + 1 < len(acts) else None
-        if (nxt is not None and a.kind == "generic" and a.role == "CVL"
-                and a.j + 2 == nxt.i and toks[a.j].low == "yang"
-                and toks[a.j + 1].low in SUSPECTED and nxt.role is not None):
-            a.j, a.role = nxt.j, nxt.role
-            if not nxt.assumed or a.assumed:
-                a.country, a.assumed = nxt.country, nxt.assumed
+        if nxt is not None and absorb(a, nxt):
             a.name = " ".join(t.text for t in toks[a.i:a.j])
             skip = nxt
         out.append(a)
     return out
+
+
+def _suspected(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"tiga orang yang diduga teroris", "seorang pria yang dicurigai militan": counted
+    people said in a relative clause to be an actor noun take its role and country."""
+
+    def absorb(a: Actor, nxt: Actor) -> bool:
+        if not (a.kind == "generic" and a.role == "CVL" and a.j + 2 == nxt.i
+                and toks[a.j].low == "yang" and toks[a.j + 1].low in SUSPECTED
+                and nxt.role is not None):
+            return False
+        a.j, a.role = nxt.j, nxt.role
+        if not nxt.assumed or a.assumed:
+            a.country, a.assumed = nxt.country, nxt.assumed
+        return True
+
+    return _absorb_next(toks, acts, absorb)
 
 
 # Nouns for a group described before its name ("gerakan Syiah Lebanon, Hezbollah").
@@ -768,22 +782,18 @@ def _led_by(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
     """"Pasukan NATO pimpinan AS", "PKB pimpinan Muhaimin Iskandar", "BNP pimpinan Zia": the
     leader named after `pimpinan` describes the body; the two are one actor, the body (of
     the leader's country when its own is unknown or only assumed)."""
-    out: list[Actor] = []
-    skip: Actor | None = None
-    for n, a in enumerate(acts):
-        if a is skip:
-            continue
-        nxt = acts[n + 1] if n + 1 < len(acts) else None
-        if nxt is not None and a.j < len(toks) and toks[a.j].low in ("pimpinan", "dipimpin") \
-                and nxt.i == a.j + 1 and a.type in ("ORG", "GENERIC", "GPE") \
-                and nxt.kind in ("entity", "name"):
-            a.j = nxt.j
-            if (a.country is None or a.assumed) and nxt.country is not None:
-                a.country, a.assumed = nxt.country, nxt.assumed
-            a.name = " ".join(t.text for t in toks[a.i:a.j])
-            skip = nxt
-        out.append(a)
-    return out
+
+    def absorb(a: Actor, nxt: Actor) -> bool:
+        if not (a.j < len(toks) and toks[a.j].low in ("pimpinan", "dipimpin")
+                and nxt.i == a.j + 1 and a.type in ("ORG", "GENERIC", "GPE")
+                and nxt.kind in ("entity", "name")):
+            return False
+        a.j = nxt.j
+        if (a.country is None or a.assumed) and nxt.country is not None:
+            a.country, a.assumed = nxt.country, nxt.assumed
+        return True
+
+    return _absorb_next(toks, acts, absorb)
 
 
 def _appositive_name(toks: list[Tok], i: int, taken: list[bool], acts: list[Actor]) -> bool:
@@ -848,31 +858,26 @@ def _from_country(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
     a generic actor noun or a person whose country is only assumed, followed right away by
     `dari` and a country, is of that country; the two are one actor (the country is no
     participant of its own, and no place of origin: "roket dari Suriah" has no actor noun)."""
-    out: list[Actor] = []
-    skip: Actor | None = None
-    for n, a in enumerate(acts):
-        if a is skip:
-            continue
-        nxt = acts[n + 1] if n + 1 < len(acts) else None
-        if (nxt is not None and a.assumed and a.kind in ("generic", "entity", "name")
-                and a.type in ("GENERIC", "PER") and nxt.i == a.j + 1
-                and toks[a.j].low == "dari" and nxt.kind == "entity" and nxt.type == "GPE"
+
+    def absorb(a: Actor, nxt: Actor) -> bool:
+        if not (nxt.i == a.j + 1 and toks[a.j].low == "dari" and nxt.kind == "entity"):
+            return False
+        if (a.assumed and a.kind in ("generic", "entity", "name")
+                and a.type in ("GENERIC", "PER") and nxt.type == "GPE"
                 and nxt.role is None and nxt.country is not None):
             a.j, a.country, a.assumed = nxt.j, nxt.country, False
-            a.name = " ".join(t.text for t in toks[a.i:a.j])
-            skip = nxt
-        elif (nxt is not None and a.kind == "generic" and nxt.i == a.j + 1
-              and toks[a.j].low == "dari" and nxt.kind == "entity" and nxt.type == "ORG"
-              and nxt.country is not None and not nxt.assumed and nxt.role != "MED"):
+            return True
+        if (a.kind == "generic" and nxt.type == "ORG" and nxt.country is not None
+                and not nxt.assumed and nxt.role != "MED"):
             # "pasukan dari Direktorat Keamanan Publik", "mahasiswa dari Universitas
             # Indonesia": people of a body are of its country, with their own role (an
             # official's is the body's: "pejabat dari Hamas")
             a.j, a.country, a.assumed = nxt.j, nxt.country, False
             a.role = nxt.role if a.role in (None, "GOV") and nxt.role else a.role
-            a.name = " ".join(t.text for t in toks[a.i:a.j])
-            skip = nxt
-        out.append(a)
-    return out
+            return True
+        return False
+
+    return _absorb_next(toks, acts, absorb)
 
 
 # Nouns that open an apposition describing the actor before it ("Australia, sekutu dekat
