@@ -68,12 +68,11 @@ def detik_rows() -> list[dict]:
 def detik_quote_rows() -> tuple[list[dict], dict[str, tuple[str, str | None]]]:
     """The detik-2025 quote rows (split `detik`), with `quote` read from the corpus, and the
     article (text, publication time) of each `doc`; none without the corpus."""
-    from events_gold_select import DETIK
+    from events_gold_select import DETIK, detik_records
 
     if not (QGOLD_DETIK.exists() and DETIK.exists()):
         return [], {}
-    with DETIK.open(newline="", encoding="utf-8") as f:
-        arts = {a["id"]: a for a in csv.DictReader(f)}
+    arts = detik_records()
     rows, docs = [], {}
     for line in QGOLD_DETIK.read_text(encoding="utf-8").splitlines():
         if not line.strip():

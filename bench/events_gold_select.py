@@ -370,10 +370,15 @@ DETIK = SHARED / "data" / "corpus" / "detik-2025.csv"
 NOTES = Path("/work/notes")  # development notes of sessions 1-3 (outside the repository)
 
 
+def detik_records() -> dict[str, dict[str, str]]:
+    """Article id → row (`isi_berita` the body, `tanggal` the date) of the shared corpus."""
+    with DETIK.open(newline="", encoding="utf-8") as f:
+        return {a["id"]: a for a in csv.DictReader(f)}
+
+
 def detik_articles() -> dict[str, str]:
     """Article id → body of the shared detik-2025 corpus."""
-    with DETIK.open(newline="", encoding="utf-8") as f:
-        return {a["id"]: a["isi_berita"] for a in csv.DictReader(f)}
+    return {aid: a["isi_berita"] for aid, a in detik_records().items()}
 
 
 def detik_sentences() -> list[tuple[str, str]]:

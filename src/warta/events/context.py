@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from warta.events.actors import Tok
+from warta.events.actors import VERB_SHAPE, Tok
 
 MONTHS = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
@@ -157,12 +157,11 @@ def _wished_of_another(toks: list[Tok], i: int, markers: dict) -> bool:
         if low in markers["wishes_set"]:
             nxt = toks[k + 1].low
             own = k + 1 == i or nxt in SKIPPABLE or nxt in markers["purpose_set"] or (
-                nxt.startswith(VERB_PREFIXES) and len(nxt) > 5)
+                VERB_SHAPE.match(nxt) is not None)
             return not own
     return False
 
 
-VERB_PREFIXES = ("me", "ber", "be", "di", "ter", "mem", "men", "meng", "meny")
 COORDINATORS = frozenset({"dan", "serta", "atau"})
 
 
@@ -170,11 +169,10 @@ def _purpose_continued(toks: list[Tok], cs: int, i: int, markers: dict) -> bool:
     """Whether the trigger at i is a verb coordinated inside a purpose ("untuk membahas
     krisis itu dan mencapai kompromi"): `dan` right before it, and a purpose word before
     that in the clause with a verb right after it."""
-    if i < 2 or toks[i - 1].low not in COORDINATORS or not toks[i].low.startswith(
-            VERB_PREFIXES):
+    if i < 2 or toks[i - 1].low not in COORDINATORS or not VERB_SHAPE.match(toks[i].low):
         return False
-    return any(toks[k].low in markers["purpose_set"] and toks[k + 1].low.startswith(
-        VERB_PREFIXES) and len(toks[k + 1].low) > 5 for k in range(cs, i - 2))
+    return any(toks[k].low in markers["purpose_set"] and VERB_SHAPE.match(toks[k + 1].low)
+               for k in range(cs, i - 2))
 
 
 def _other_predicate(toks: list[Tok], lo: int, hi: int) -> bool:
