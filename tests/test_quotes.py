@@ -161,6 +161,11 @@ Beliau juga menyebut pemerintah tengah menyiapkan aturan baru soal subsidi LPG t
 kilogram."""
 
 
+def _attributions(a) -> dict[str, tuple[str, list[str]]]:
+    """Each quote's words → (speaker's name, relay outlets' names)."""
+    return {q.text: (_name(a, q.speaker), [_name(a, v) for v in q.via]) for q in a.quotes}
+
+
 def _speaker_of(a, start: str) -> str | None:
     q = next(q for q in a.quotes if q.text.startswith(start))
     return _name(a, q.speaker) if q.speaker else None
@@ -381,7 +386,7 @@ def test_relay_closing_an_indirect_statement_is_its_via() -> None:
             "\"Pertemuan tingkat tinggi bisa digelar tahun ini,\" ujar Koo seperti dikutip BBC "
             "dari AFP.")
     a = analyze_text(text)
-    got = {q.text: (_name(a, q.speaker), [_name(a, v) for v in q.via]) for q in a.quotes}
+    got = _attributions(a)
     assert got["negaranya siap berdialog dengan Korea Utara"] == ("Lee Jae-myung", ["Yonhap"])
     assert got["Kami akan membuka semua jalur komunikasi"] == ("Lee Jae-myung",
                                                                ["The Guardian"])
@@ -533,7 +538,7 @@ def test_sentence_initial_relay_and_an_outlet_told_the_statement() -> None:
             "kepada kantor berita TASS bahwa serangan Rusia hanya menyasar target militer.\n\n"
             "\"Tidak ada warga sipil yang menjadi sasaran,\" kata Peskov kepada Al Jazeera.")
     a = analyze_text(text)
-    got = {q.text: (_name(a, q.speaker), [_name(a, v) for v in q.via]) for q in a.quotes}
+    got = _attributions(a)
     zelensky = "Volodymyr Zelensky"
     assert got["negaranya membutuhkan lebih banyak sistem pertahanan udara"] == (
         zelensky, ["Reuters"])
@@ -561,7 +566,7 @@ def test_addressee_and_day_before_the_statement_are_not_its_words() -> None:
             "(5/5/2025), harga minyak goreng akan turun bulan depan.\n\n"
             "Ia menegaskan kepada Kompas.com, stok minyak goreng aman.")
     a = analyze_text(text)
-    got = {q.text: (_name(a, q.speaker), [_name(a, v) for v in q.via]) for q in a.quotes}
+    got = _attributions(a)
     assert got["harga minyak goreng akan turun bulan depan"] == ("Budi Santoso", [])
     speaker, via = got["stok minyak goreng aman"]
     assert speaker == "Budi Santoso" and len(via) == 1
