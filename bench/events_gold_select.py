@@ -95,10 +95,12 @@ what is left of the pool, `random.Random(8)`.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -368,6 +370,8 @@ def select_bapos(used: set[str], seed: int) -> list[tuple[str, str, str | None]]
 
 DETIK = SHARED / "data" / "corpus" / "detik-2025.csv"
 NOTES = Path("/work/notes")  # development notes of sessions 1-3 (outside the repository)
+# note folders holding held-out selections themselves, not development reading
+HELD_NOTES = ("r8", "r9", "r10", "r11", "q3")
 
 
 def detik_records() -> dict[str, dict[str, str]]:
@@ -396,23 +400,43 @@ def detik_spans() -> list[tuple[str, str, tuple[str, int, int]]]:
             for aid, body in detik_articles().items() for n, s in enumerate(split(body))]
 
 
-def select_detik(seed: int) -> list[tuple[str, str, str | None]]:
-    """Round nine: detik-2025 (2025 Indonesian domestic news; its text is never stored, the
-    gold holds references). Session 3 ran the coder over this corpus to check vetoes, so any
-    sentence whose first 60 characters occur in a development note is left out. With
+def select_detik(seed: int, held_articles: Callable[[str], bool] = lambda aid: True,
+                 skip_dirs: tuple[str, ...] = HELD_NOTES) -> list[tuple[str, str, str | None]]:
+    """Rounds nine and ten: detik-2025 (2025 Indonesian domestic news; its text is never
+    stored, the gold holds references), from the articles `held_articles` admits. Session 3
+    ran the coder over this corpus to check vetoes, so any sentence whose first 60
+    characters occur in a development note (outside `skip_dirs`) is left out. With
     `random.Random(seed)`, 200 cue sentences round-robin over the cue groups, then 25
     cue-less negatives."""
     seen = " ".join(norm(p.read_text(encoding="utf-8", errors="replace"))
-                    for p in NOTES.glob("**/*") if p.is_file() and "r8" not in p.parts
+                    for p in NOTES.glob("**/*") if p.is_file()
+                    and not set(skip_dirs) & set(p.parts)
                     and p.suffix in (".md", ".txt", ".jsonl", ".py"))
     pool = [x for x in detik_sentences()
-            if 6 <= len(x[1].split()) <= 60 and norm(x[1])[:60] not in seen]
+            if held_articles(x[0].split(":")[1])
+            and 6 <= len(x[1].split()) <= 60 and norm(x[1])[:60] not in seen]
     rng = random.Random(seed)
     chosen: list[tuple[str, str, str | None]] = stratified(pool, 200, rng, set(), CUE_GROUPS4)
     allcue = cue4(tuple(c for stems in CUE_GROUPS4.values() for c in stems))
     rest = [x for x in pool if not allcue.search(x[1].lower())]
     chosen += [(i, s, None) for i, s in rng.sample(rest, 25)]
     return chosen
+
+
+def round10_article(aid: str) -> bool:
+    """Round ten's pool: the odd-numbered detik articles that neither round nine nor the
+    detik quote gold drew from (the even-numbered ones are open to development reading)."""
+    return int(aid) % 2 == 1 and aid not in drawn_detik_articles()
+
+
+@functools.cache
+def drawn_detik_articles() -> frozenset[str]:
+    """The detik articles round nine and the detik quote gold drew from."""
+    data = ROOT / "tests" / "data"
+    rows = [json.loads(x) for x in (data / "events_gold_detik.jsonl").read_text().splitlines()]
+    quotes = [json.loads(x) for x in (data / "quotes_gold_detik.jsonl").read_text().splitlines()]
+    return frozenset([r["id"].split(":")[1] for r in rows if r["origin"].startswith("round9")]
+                     + [q["doc"].split(":")[1] for q in quotes])
 
 
 def rejoin(text: str) -> str:
@@ -526,7 +550,11 @@ def main() -> None:
         for i, s, group in select_detik(9):
             print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
         return
-    rounds = {"6": set(), "7": {"round7", "round8"}, "8": {"round8"}}
+    if sys.argv[1:] == ["--round", "10"]:
+        for i, s, group in select_detik(10, round10_article):
+            print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
+        return
+    rounds = {"6": set(), "7": {"round7", "round8"}, "8": {"round8"}, "11": {"round11"}}
     if sys.argv[1:2] == ["--round"] and sys.argv[2:3] and sys.argv[2] in rounds:
         rows = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()]
         # the gold set as it was when the round was drawn (its own and later rows left out);
