@@ -9,6 +9,8 @@
     .venv/bin/python bench/events_gold_select.py --round 7  # round 7 held-out test split
     .venv/bin/python bench/events_gold_select.py --round 8  # round 8 held-out test split
     .venv/bin/python bench/events_gold_select.py --round 9  # round 9 (detik-2025, by reference)
+    .venv/bin/python bench/events_gold_select.py --round 10  # round 10 (detik-2025, odd articles)
+    .venv/bin/python bench/events_gold_select.py --round 11  # round 11 (BaPOS valid, the rest)
 
 Source: IDNer news 2k `dev.txt` (MIT; the NER model is not trained on it), every sentence
 not already in the gold set (the earlier gold set used 69 of them; those are now dev). A
@@ -90,6 +92,16 @@ drawn the same way with `random.Random(7)`: 200 cue sentences round-robin over t
 groups, then 25 cue-less negatives. Written before any annotation or system output on it.
 Round eight (`--round 8`): round seven scored and read, moved to dev; the same draw from
 what is left of the pool, `random.Random(8)`.
+
+Round nine (`--round 9`): detik-2025, see `select_detik`. Session five moved rounds eight
+and nine to dev and drew two more held-out rounds before any of their text was read:
+round ten (`--round 10`) from the odd-numbered detik articles that round nine and the
+detik quote gold did not draw from (developers read only even-numbered articles), with
+`random.Random(10)`; round eleven (`--round 11`) from what is left of BaPOS `valid.txt`,
+`random.Random(11)`: every remaining cue sentence (121; fewer than the 200 aimed at) and
+25 cue-less negatives. Both leave out sentences quoted in development notes, as round nine
+did; the folders holding held-out selections (`HELD_NOTES`) do not count as notes, so the
+draws can be repeated.
 """
 
 from __future__ import annotations
