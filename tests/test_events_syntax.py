@@ -1021,3 +1021,170 @@ def test_a_folded_act_keeps_the_words_it_was_first_told_with() -> None:
     text = "Gerilyawan Taliban meledakkan bom di Kandahar, menewaskan tiga tentara Afghanistan."
     assert [ev.trigger for ev in analyze_text(text).events
             if ev.category == "ASSAULT"] == ["meledakkan bom"]
+
+
+def test_elliptical_count_is_more_of_the_kind_counted_before() -> None:
+    # "seorang lagi": another one of the kind just counted (a member of Hamas), not nobody
+    text = "Pasukan Israel membunuh seorang anggota Hamas dan menangkap seorang lagi di Tepi Barat."
+    assert (("ISR", "MIL"), ("PSE", "REB")) in _tuples(text, "COERCE")
+
+
+def test_coordinator_after_a_bare_passive_opens_no_agent() -> None:
+    # "tewas tertembak dan dua orang lagi cedera": the wounded are no shooters
+    text = ("Seorang anggota Hamas tewas tertembak dan dua orang lagi cedera dalam bentrokan "
+            "di Kota Gaza.")
+    assert all(s == (None, None) for s, _t in _tuples(text, "ASSAULT"))
+    assert any(("PSE", "REB") in pair for pair in _tuples(text, "FIGHT"))
+
+
+def test_unknown_town_is_placed_by_its_distance_from_a_known_city() -> None:
+    text = ("Polisi Yordania menangkap seorang anggota Al-Qaeda di Irbid, 80 kilometer sebelah "
+            "utara Amman.")
+    assert (("JOR", "COP"), ("JOR", "REB")) in _tuples(text, "COERCE")
+
+
+def test_clash_with_x_is_between_the_fallen_and_x() -> None:
+    text = "Tiga pemberontak tewas dalam bentrokan dengan tentara Sri Lanka di Batticaloa."
+    found = _tuples(text, "FIGHT")
+    assert any({s, t} == {("LKA", "MIL"), ("LKA", "REB")} for s, t in found)
+
+
+def test_counterpart_from_a_country_is_the_person_named_after_it() -> None:
+    text = ("Menteri Luar Negeri Jepang Taro Aso dan timpalannya dari China Li Zhaoxing "
+            "bertemu di Hanoi.")
+    assert any({s, t} == {("JPN", "GOV"), ("CHN", "GOV")} for s, t in _tuples(text, "CONSULT"))
+
+
+def test_scheduled_to_meet_is_a_plan_not_a_purpose() -> None:
+    # "dijadwalkan untuk bertemu" (like "berencana untuk") tells the meeting planned;
+    # "untuk bertemu" after another act is only its purpose
+    text = ("Presiden Susilo Bambang Yudhoyono dijadwalkan untuk bertemu Presiden Rusia "
+            "Vladimir Putin.")
+    assert (("IDN", "GOV"), ("RUS", "GOV")) in _tuples(text, "CONSULT")
+    text = ("Presiden Susilo Bambang Yudhoyono terbang ke Moskow untuk bertemu Presiden Rusia "
+            "Vladimir Putin.")
+    assert _tuples(text, "CONSULT") == set()
+
+
+def test_oblique_inside_a_relative_clause_is_not_the_subject() -> None:
+    # "yang menyamar sebagai warga Palestina": what the soldiers posed as, not who shot
+    text = ("Dua anggota pasukan khusus Israel yang menyamar sebagai warga Palestina menembak "
+            "mati seorang pemimpin Hamas di Nablus.")
+    assert {s for s, _t in _tuples(text, "ASSAULT")} == {("ISR", "MIL")}
+    # a direct object right before the verb may be its subject (object control)
+    text = "Tekanan internasional yang memaksa Suriah menarik pasukannya dari Lebanon meningkat."
+    assert any(s == ("SYR", None) for s, _t in _tuples(text, "RETREAT"))
+
+
+def test_talks_partner_follows_dengan_past_the_topic() -> None:
+    # "membahas isu Palestina dengan X": Palestine is the topic, X the partner
+    text = ("Menteri Luar Negeri Retno Marsudi membahas isu Palestina dengan Menteri Luar "
+            "Negeri Iran di Jakarta.")
+    assert any({s, t} == {("IDN", "GOV"), ("IRN", "GOV")} for s, t in _tuples(text, "CONSULT"))
+    assert not any(("PSE", None) in (s, t) for s, t in _tuples(text, "CONSULT"))
+
+
+def test_nominal_after_a_topic_preposition_is_no_act_of_the_subject() -> None:
+    # "sikap Gedung Putih mengenai penyiksaan": the torture is a topic ("mengenai" is
+    # shaped like a verb but is a preposition here)
+    text = "Senator itu mengkritik sikap Gedung Putih mengenai penyiksaan."
+    assert _tuples(text, "ASSAULT") == set()
+
+
+def test_nominal_after_a_topic_preposition_has_no_light_verb_subject() -> None:
+    # "melakukan tawar-menawar mengenai bantuan pangan": the aid is a topic of the talks
+    text = ("Para juru runding dari Korea Utara dan Korea Selatan pada Kamis melakukan "
+            "tawar-menawar mengenai bantuan pangan dan reuni keluarga.")
+    assert _tuples(text, "AID", all_flags=True) == set()
+
+
+def test_act_after_a_plan_and_its_planner_is_only_planned() -> None:
+    text = "Polisi memperoleh informasi mengenai rencana Al-Qaeda melancarkan serangan di Yordania."
+    assert _tuples(text, "ASSAULT") == set()
+    assert _tuples(text, "ASSAULT", all_flags=True)
+
+
+def test_city_after_a_bearing_is_a_place_and_places_the_event() -> None:
+    # "di Fayoum, sebelah selatan Kairo": Cairo locates the town (Egypt); it is not the
+    # government protesting
+    text = ("Sekitar 400 orang berkumpul di Fayoum, sebelah selatan Kairo, untuk memprotes "
+            "amandemen itu.")
+    assert (("EGY", "CVL"), (None, None)) in _tuples(text, "PROTEST")
+    assert not any(s == ("EGY", "GOV") for s, _t in _tuples(text, "PROTEST"))
+
+
+def test_the_dead_of_a_clash_are_no_assault_by_one_side() -> None:
+    text = ("Bentrokan terjadi antara polisi Irak dan gerilyawan di Iskandariya, sebelah "
+            "selatan Baghdad, menewaskan sedikitnya lima orang.")
+    assert any({s, t} == {("IRQ", "COP"), ("IRQ", "REB")} for s, t in _tuples(text, "FIGHT"))
+    assert not any(s == ("IRQ", "COP") for s, _t in _tuples(text, "ASSAULT"))
+    text = "Bentrokan terjadi antara polisi Irak dan gerilyawan, menewaskan lima orang."
+    assert all(s == (None, None) for s, _t in _tuples(text, "ASSAULT"))
+
+
+def test_thing_heading_a_relative_passive_is_the_patient() -> None:
+    # "polisi menerobos barikade yang dibakar demonstran": the barricade was burnt, not
+    # the police attacked
+    text = "Polisi menerobos barikade yang dibakar demonstran di pusat kota."
+    assert not any(t == ("IDN", "COP") for _s, t in _tuples(text, "ASSAULT"))
+
+
+def test_country_after_a_described_place_is_a_location() -> None:
+    # "di sebuah tambang batu bara Kolombia": where the blast was, not who killed
+    text = "Ledakan di sebuah tambang batu bara Kolombia menewaskan sedikitnya 18 pekerja."
+    assert not any(s == ("COL", None) for s, _t in _tuples(text, "ASSAULT"))
+
+
+def test_suspects_and_defendants_are_people() -> None:
+    # unnamed parties to a case are ordinary people (CVL); before a name they describe it
+    assert (("IDN", "COP"), ("IDN", "CVL")) in _tuples(
+        "Petugas menangkap tersangka di rumahnya.", "COERCE")
+    assert (("IDN", "JUD"), ("IDN", "CVL")) in _tuples(
+        "Hakim menjatuhkan vonis lima tahun penjara kepada terdakwa.", "COERCE")
+    # the perpetrator of a killing, not its victim named after it
+    assert (("IDN", "COP"), ("IDN", "CVL")) in _tuples(
+        "Polisi menangkap pelaku pembunuhan Riko Saputra di Palembang.", "COERCE")
+    # not what someone is made ("ditetapkan sebagai tersangka")
+    found = _tuples("Polisi menetapkan lima pelaku sebagai tersangka.", "COERCE")
+    assert found and all(t == ("IDN", "CVL") for _s, t in found)
+    # "seorang tersangka anggota Al-Qaeda": a member of the group, not a civilian
+    found = _tuples("Pasukan keamanan Yordania membunuh seorang tersangka anggota Al-Qaeda.",
+                    "ASSAULT")
+    assert found and all(t[1] == "REB" for _s, t in found)
+
+
+def test_act_threatened_right_after_the_threat_is_not_done() -> None:
+    text = ("Kalau tebusan itu tak dibayar, komplotan itu mengancam akan menggelar aksi di depan "
+            "kantor korban.")
+    assert _tuples(text, "PROTEST") == set()
+
+
+def test_owner_of_the_spot_where_people_gather_is_not_the_subject() -> None:
+    # "di depan kantor Kementerian …": where the workers rally, not who condemns
+    text = ("Ratusan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan mengecam "
+            "kebijakan upah itu.")
+    assert not any(s == ("IDN", "GOV") for s, _t in _tuples(text, "DISAPPROVE", all_flags=True))
+
+
+def test_pelaku_of_a_trade_or_an_attack_is_no_party_to_a_case() -> None:
+    # "pelaku usaha": business people, no suspect
+    text = "OJK akan menindak pelaku usaha jasa keuangan yang melanggar aturan."
+    assert not any(t == ("IDN", "CVL") for _s, t in _tuples(text, "COERCE", all_flags=True))
+    # an attacker known only as "pelaku" stays unnamed (no source)
+    text = "Pelaku itu menembak dua polisi di dekat pos pemeriksaan di Poso."
+    assert all(s == (None, None) for s, _t in _tuples(text, "ASSAULT"))
+
+
+def test_dengan_before_a_participle_names_no_talks_partner() -> None:
+    text = ("Presiden Prabowo bertemu Presiden Putin di Moskow dengan didampingi Menteri Luar "
+            "Negeri Sugiono.")
+    assert any({s, t} == {("IDN", "GOV"), ("RUS", "GOV")} for s, t in _tuples(text, "CONSULT"))
+
+
+def test_force_deployed_in_a_passive_is_the_mobilising_side() -> None:
+    assert (("NPL", "COP"), (None, None)) in _tuples(
+        "Ribuan polisi Nepal dikerahkan di lokasi pemujaan tersebut.", "MOBILIZE")
+    # "di ibu kota negeri itu, Conakry": the capital is where they stand, not a side
+    text = "Pasukan keamanan di ibu kota negeri itu, Conakry, disiagakan pada hari Selasa."
+    found = _tuples(text, "MOBILIZE", all_flags=True)
+    assert not any(("GIN", "GOV") in pair for pair in found)

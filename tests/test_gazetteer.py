@@ -219,3 +219,59 @@ def test_leaders_of_international_news() -> None:
         entry = lookup(alias)
         assert entry is not None, alias
         assert (entry.country, entry.role_in(year)) == (country, role), alias
+
+
+@pytest.mark.parametrize(
+    ("alias", "country", "role"),
+    [
+        # bodies of the 2024-2029 cabinet and agencies
+        ("Kemendikdasmen", "IDN", "GOV"),
+        ("Kemenimipas", "IDN", "GOV"),
+        ("Danantara", "IDN", "GOV"),
+        ("Badan Gizi Nasional", "IDN", "GOV"),
+        ("Propam Polri", "IDN", "COP"),
+        ("Korlantas", "IDN", "COP"),
+        ("Kortas Tipikor", "IDN", "COP"),
+        ("Jampidsus", "IDN", "JUD"),
+        ("Paspampres", "IDN", "MIL"),
+        ("Komisi III", "IDN", "LEG"),
+        ("HIPMI", "IDN", "BUS"),
+        # state-owned companies are companies
+        ("Pindad", "IDN", "BUS"),
+        ("PT KAI", "IDN", "BUS"),
+        # teachers' and students' bodies EDU, unions and civic groups CVL
+        ("PGRI", "IDN", "EDU"),
+        ("BEM", "IDN", "EDU"),
+        ("KSPSI", "IDN", "CVL"),
+        ("Koalisi Masyarakat Sipil", "IDN", "CVL"),
+        # movements of international news
+        ("Kefaya", "EGY", "OPP"),
+        ("Mujahidin Khalq", "IRN", "REB"),
+        ("Persatuan Pengadilan Islam", "SOM", "REB"),
+        ("ICE", "USA", "GOV"),
+        ("UGM", None, "EDU"),
+        ("LSM", None, "CVL"),
+        ("GP Ansor", "IDN", "CVL"),
+        ("Baznas", "IDN", "GOV"),
+        ("KPI", "IDN", "GOV"),
+        ("UI", "IDN", "EDU"),
+    ],
+)
+def test_indonesian_bodies_and_groups(alias: str, country: str | None, role: str) -> None:
+    entry = lookup(alias)
+    assert entry is not None and (entry.country, entry.role) == (country, role)
+
+
+def test_company_names_inside_longer_names_stay_out() -> None:
+    # "PT Pos Indonesia" is a company; "Kantor Pos Indonesia Cabang X" is no match for it
+    assert [n for _, n in names("Ia bekerja di Kantor Pos Indonesia Cabang Cikini .")
+            if n == "PT Pos Indonesia"] == []
+
+
+def test_cabinet_of_2024_and_former_officials() -> None:
+    assert lookup("Dadan Hindayana").role_in(2025) == "GOV"
+    assert lookup("Agus Andrianto").role_in(2020) == "COP"
+    assert lookup("Agus Andrianto").role_in(2025) == "GOV"
+    # out of office in the year of the story: no role (a defendant, not a minister)
+    assert lookup("Tom Lembong").role_in(2016) == "GOV"
+    assert lookup("Tom Lembong").role_in(2025) is None

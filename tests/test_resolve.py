@@ -444,3 +444,282 @@ def test_known_given_name_before_another_surname_is_another_person() -> None:
     text = "Menko Luhut Binsar bertemu wartawan ."
     by = _by_mention(_resolve(text, [("Luhut Binsar", "PER")], year=2016))
     assert all(e.name == "Luhut Binsar Pandjaitan" for e in by.values() if e.type == "PER")
+
+
+def test_territory_run_into_its_office_holder_is_split() -> None:
+    # the model reads the territory and the name as one span after a territory's title
+    text = "Wali Kota Medan Andi Saputra meninjau lokasi banjir ."
+    by = _by_mention(_resolve(text, [("Kota Medan Andi Saputra", "LOC")]))
+    assert (by["Andi Saputra"].name, *facts(by["Andi Saputra"])) == (
+        "Andi Saputra", "PER", "IDN", "GOV")
+    # … or as a person of its own: the one-word territory is a place
+    text = "Bupati Sleman Joko Prasetyo menyerahkan bantuan kepada warga ."
+    by = _by_mention(_resolve(text, [("Sleman", "PER"), ("Joko Prasetyo", "PER")]))
+    assert by["Sleman"].type == "LOC"
+    assert facts(by["Joko Prasetyo"]) == ("PER", "IDN", "GOV")
+    # an unknown territory with a compass word: "Kolaka Timur"
+    text = "Bupati Kolaka Timur Abdul Rahman ditangkap penyidik ."
+    by = _by_mention(_resolve(text, [("Kolaka", "LOC"), ("Abdul Rahman", "PER")]))
+    assert by["Kolaka Timur"].type == "LOC"
+    assert facts(by["Abdul Rahman"]) == ("PER", "IDN", "GOV")
+    # no territory after the title: the name stays whole
+    text = "Gubernur Budi Santoso menolak usulan itu ."
+    by = _by_mention(_resolve(text, [("Budi Santoso", "PER")]))
+    assert (by["Budi Santoso"].name, by["Budi Santoso"].role) == ("Budi Santoso", "GOV")
+
+
+def test_territorys_title_before_a_place_gives_the_role() -> None:
+    text = "Gubernur Jawa Tengah Ahmad Fauzi menemui para buruh ."
+    by = _by_mention(_resolve(text, [("Ahmad Fauzi", "PER")]))
+    assert facts(by["Ahmad Fauzi"]) == ("PER", "IDN", "GOV")
+    text = "Kajati Sumut Hendra Gunawan menahan mantan kepala dinas ."
+    by = _by_mention(_resolve(text, [("Hendra Gunawan", "PER")]))
+    assert facts(by["Hendra Gunawan"]) == ("PER", "IDN", "JUD")
+    text = "Wali Kota Surabaya Rudi Hartono memimpin patroli gabungan ."
+    by = _by_mention(_resolve(text, [("Kota Surabaya", "LOC"), ("Rudi Hartono", "PER")]))
+    assert facts(by["Rudi Hartono"]) == ("PER", "IDN", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "mention", "role"),
+    [
+        ("Polsek Cilandak menangkap dua pencuri .", [("Cilandak", "LOC")],
+         "Polsek Cilandak", "COP"),
+        ("Kejari Bandung menetapkan kepala dinas sebagai tersangka .", [],
+         "Kejari Bandung", "JUD"),
+        ("Kejati Jawa Timur menahan dua tersangka .", [], "Kejati Jawa Timur", "JUD"),
+        ("Pemda Sleman menolak izin tambang itu .", [("Pemda Sleman", "PER")],
+         "Pemda Sleman", "GOV"),
+        ("Polrestabes Surabaya menahan dua pengedar .", [("Polrestabes Surabaya", "LOC")],
+         "Polrestabes Surabaya", "COP"),
+        ("Satreskrim Polres Bogor menangkap dua pelaku .", [], "Satreskrim Polres Bogor",
+         "COP"),
+        ("Lanud Halim Perdanakusuma menyiagakan pesawat .", [("Halim Perdanakusuma", "LOC")],
+         "Lanud Halim Perdanakusuma", "MIL"),
+        ("PN Jaksel menjatuhkan vonis lima tahun .", [("PN Jaksel", "ORG")], "PN Jaksel", "JUD"),
+        # a bare head that states its sector is that sector's body
+        ("Pengadilan Negeri ( PN ) Kendari menolak gugatan warga .",
+         [("Pengadilan Negeri", "ORG")], "Pengadilan Negeri", "JUD"),
+    ],
+)
+def test_regional_bodies_take_their_heads_sector(
+    text: str, spans: list[tuple[str, str]], mention: str, role: str
+) -> None:
+    by = _by_mention(_resolve(text, spans))
+    assert (by[mention].type, by[mention].country, by[mention].role) == ("ORG", "IDN", role)
+
+
+def test_known_leader_after_a_comma_keeps_his_office() -> None:
+    # "koresponden IINA" is the questioner, not Nazarbayev's title
+    text = "Menjawab pertanyaan koresponden IINA , Nazarbayev mengatakan ada kesepakatan ."
+    by = _by_mention(_resolve(text, [("IINA", "ORG")], year=2007))
+    assert facts(by["Nazarbayev"]) == ("PER", "KAZ", "GOV")
+
+
+def test_hyphenated_pair_of_countries_is_two_actors() -> None:
+    by = _by_mention(_resolve("Perang Rusia-Ukraina mengganggu pasokan gandum ."))
+    assert (by["Rusia"].country, by["Ukraina"].country) == ("RUS", "UKR")
+    by = _by_mention(_resolve("Hubungan AS-China memburuk tahun ini ."))
+    assert (by["AS"].country, by["China"].country) == ("USA", "CHN")
+    # names that hold a hyphen stay whole
+    by = _by_mention(_resolve("Presiden Guinea-Bissau bertemu Kim Jong-un ."))
+    assert "Guinea-Bissau" in " ".join(by) and "Kim Jong-un" in by
+
+
+def test_ranked_officer_run_into_a_body_or_place_is_split() -> None:
+    # the model reads the region and the officer as one place: the rank begins the person
+    text = "Direktur Reserse Polda Riau Kombes Ade Wijaya menangkap pelaku ."
+    by = _by_mention(_resolve(text, [("Riau Kombes Ade Wijaya", "LOC")]))
+    assert facts(by["Ade Wijaya"]) == ("PER", "IDN", "COP")
+    assert by["Polda Riau"].role == "COP"
+    # a span that starts with the rank is a person, not a place
+    text = "Kapolsek Tambora Kompol Budi Kurniawan memimpin penangkapan ."
+    by = _by_mention(_resolve(text, [("Kompol Budi Kurniawan", "LOC")]))
+    assert facts(by["Budi Kurniawan"]) == ("PER", "IDN", "COP")
+    # the corps after an army rank is part of the title ("Kolonel Inf")
+    text = "Dandim Surabaya Kolonel Inf Didik Santoso memimpin patroli ."
+    by = _by_mention(_resolve(text, [("Inf Didik Santoso", "PER")]))
+    assert facts(by["Didik Santoso"]) == ("PER", "IDN", "MIL")
+
+
+def test_regional_titles_and_investigators() -> None:
+    text = "Sekretaris Daerah Jawa Barat Herman Wijaya menolak usulan itu ."
+    by = _by_mention(_resolve(text, [("Herman Wijaya", "PER")]))
+    assert facts(by["Herman Wijaya"]) == ("PER", "IDN", "GOV")
+    # "penyidik" takes the sector of its body: KPK's investigators are JUD
+    text = "Penyidik KPK Rina Lestari memeriksa saksi ."
+    by = _by_mention(_resolve(text, [("Rina Lestari", "PER")]))
+    assert facts(by["Rina Lestari"]) == ("PER", "IDN", "JUD")
+    # a bare head of one country's bodies is that body ("jajaran Polresta")
+    text = "Razia itu digelar jajaran Polresta dan Polsek ."
+    by = _by_mention(_resolve(text, [("Polresta", "PER")]))
+    assert (by["Polresta"].type, by["Polresta"].role) == ("ORG", "COP")
+    # the commissions of the DPR
+    by = _by_mention(_resolve("Anggota Komisi III DPR Habib Santoso mengkritik polisi ."))
+    assert by["Komisi III DPR"].role == "LEG"
+
+
+def test_factions_and_regional_seats_of_national_bodies() -> None:
+    # a party's faction in parliament is a legislator
+    by = _by_mention(_resolve("Fraksi PDIP menolak usulan itu ."))
+    assert (by["Fraksi PDIP"].type, by["Fraksi PDIP"].role) == ("ORG", "LEG")
+    # a national body's regional seat is the body, not the body and a place acting
+    by = _by_mention(_resolve("DPRD Jawa Barat menolak usulan gubernur ."))
+    assert facts(by["DPRD Jawa Barat"]) == ("ORG", "IDN", "LEG")
+    by = _by_mention(_resolve("Pengadilan Tipikor Jakarta menjatuhkan vonis ."))
+    assert facts(by["Pengadilan Tipikor Jakarta"]) == ("ORG", "IDN", "JUD")
+    # "DPD Bali" is a party's regional board, not the senate
+    by = _by_mention(_resolve("Ketua DPD Bali mendukung calon itu ."))
+    assert "DPD Bali" not in by
+
+
+def test_official_or_rank_read_as_a_body_or_place() -> None:
+    # the model reads a deputy minister and his name as an organisation
+    text = "Wamenaker Budi Hartawan ditangkap penyidik ."
+    by = _by_mention(_resolve(text, [("Wamenaker Budi Hartawan", "ORG")]))
+    assert facts(by["Budi Hartawan"]) == ("PER", "IDN", "GOV")
+    # a rank that closes a place is no part of it
+    text = "Kapolda Metro Jaya Irjen Anton Wibowo mengerahkan personel ."
+    by = _by_mention(_resolve(text, [("Metro Jaya Irjen", "ORG"), ("Anton Wibowo", "PER")]))
+    assert facts(by["Anton Wibowo"]) == ("PER", "IDN", "COP")
+    assert "Metro Jaya Irjen" not in by
+    # the judges' panel is a court
+    text = "Ketua Majelis Hakim Tono Wijaya menjatuhkan vonis ."
+    by = _by_mention(_resolve(text, [("Majelis Hakim", "ORG"), ("Tono Wijaya", "PER")]))
+    assert by["Tono Wijaya"].role == "JUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "mention", "country", "role"),
+    [
+        # a territory's title and its place with no name after them: the office acts
+        ("Kapolda Jawa Barat menangkap tiga tersangka .", [], "Jawa Barat", "IDN", "COP"),
+        ("Gubernur Jawa Tengah menolak usulan itu .", [], "Jawa Tengah", "IDN", "GOV"),
+        ("Bupati Sleman menutup tambang itu .", [("Sleman", "LOC")], "Sleman", "IDN", "GOV"),
+        ("Gubernur California menolak usulan itu .", [], "California", "USA", "GOV"),
+    ],
+)
+def test_territorys_office_without_a_name_is_an_actor(
+    text: str, spans: list[tuple[str, str]], mention: str, country: str, role: str
+) -> None:
+    by = _by_mention(_resolve(text, spans))
+    assert facts(by[mention]) == ("ORG", country, role)
+    # the place named in passing stays a place
+    by = _by_mention(_resolve("Banjir melanda Jawa Barat ."))
+    assert by["Jawa Barat"].type == "LOC"
+
+
+def test_title_body_rank_and_name_read_as_one_organisation() -> None:
+    # the model reads the whole chain as one organisation: the body, then the ranked officer
+    text = "Kabid Humas Polda Sumut Kombes Hadi Wibowo mengatakan pelaku sudah ditangkap ."
+    by = _by_mention(_resolve(text, [("Kabid Humas Polda Sumut Kombes Hadi Wibowo", "ORG")]))
+    assert facts(by["Hadi Wibowo"]) == ("PER", "IDN", "COP")
+    assert facts(by["Polda Sumut"]) == ("ORG", "IDN", "COP")
+
+
+def test_office_named_by_its_title_alone() -> None:
+    # "Menkeu mengatakan …": the finance minister, unnamed
+    by = _by_mention(_resolve("Menkeu mengatakan anggaran itu cukup .", [("Menkeu", "PER")]))
+    assert facts(by["Menkeu"]) == ("PER", "IDN", "GOV")
+    # a title of many countries says no country; a name after it is the person
+    by = _by_mention(_resolve("Menkeu Budi Raharjo menolak usulan itu .",
+                              [("Menkeu", "PER"), ("Budi Raharjo", "PER")]))
+    assert facts(by["Budi Raharjo"]) == ("PER", "IDN", "GOV")
+
+
+def test_pair_of_bodies_and_body_run_into_its_head() -> None:
+    # "TNI-Polri": the army and the police, two actors
+    by = _by_mention(_resolve("Tim gabungan TNI-Polri mengamankan lokasi ."))
+    assert (by["TNI"].role, by["Polri"].role) == ("MIL", "COP")
+    # the model reads the court and its chief as one organisation
+    text = "Ketua Mahkamah Agung Sunarto melantik hakim baru ."
+    by = _by_mention(_resolve(text, [("Mahkamah Agung Sunarto", "ORG")]))
+    assert facts(by["Sunarto"]) == ("PER", "IDN", "JUD")
+    assert by["Mahkamah Agung"].role == "JUD"
+
+
+def test_units_only_indonesia_has_are_indonesian() -> None:
+    text = "Warga Kecamatan Sukamaju memprotes pembangunan pabrik ."
+    by = _by_mention(_resolve(text, [("Kecamatan Sukamaju", "LOC")]))
+    assert facts(by["Kecamatan Sukamaju"]) == ("LOC", "IDN", None)
+    by = _by_mention(_resolve("Pemerintah Kabupaten Sukamaju menutup tambang itu ."))
+    assert facts(by["Pemerintah Kabupaten Sukamaju"]) == ("ORG", "IDN", "GOV")
+
+
+def test_body_followed_by_its_own_country_is_the_body() -> None:
+    # "Departemen Sosial RI" is the ministry itself; "Kemlu China" is China's ministry
+    by = _by_mention(_resolve("Departemen Sosial RI menyalurkan bantuan ."))
+    assert (by["Departemen Sosial RI"].name, by["Departemen Sosial RI"].country) == (
+        "Kementerian Sosial", "IDN")
+    by = _by_mention(_resolve("Kemlu China membantah laporan itu ."))
+    assert (by["Kemlu China"].country, by["Kemlu China"].role) == ("CHN", "GOV")
+
+
+def test_heads_of_indonesian_units_and_civic_bodies() -> None:
+    by = _by_mention(_resolve("Baznas Jabar menyalurkan bantuan kepada warga ."))
+    assert facts(by["Baznas Jabar"]) == ("ORG", "IDN", "GOV")
+    by = _by_mention(_resolve("Balai Besar Karantina menahan kiriman daging itu ."))
+    assert facts(by["Balai Besar Karantina"]) == ("ORG", "IDN", "GOV")
+    by = _by_mention(_resolve("Satuan Reserse Kriminal Polres Garut menangkap pelaku ."))
+    assert by["Satuan Reserse Kriminal Polres Garut"].role == "COP"
+
+
+def test_ranks_corps_and_international_officials() -> None:
+    # a rank and a corps before the name: both are the title
+    text = "Lettu Czi Darmawan memimpin pasukan itu ."
+    by = _by_mention(_resolve(text, [("Lettu Czi Darmawan", "PER")]))
+    assert (by["Darmawan"].name, *facts(by["Darmawan"])) == ("Darmawan", "PER", "IDN", "MIL")
+    # an international official keeps IGO under a diplomat's title
+    by = _by_mention(_resolve("Dubes Gambari berjanji menjelaskan hasil pembahasan itu .",
+                              year=2007))
+    assert facts(by["Gambari"]) == ("PER", "UNO", "IGO")
+
+
+def test_leaders_of_a_body_and_long_unit_names_before_it() -> None:
+    # "pimpinan"/"komisioner" take the body's sector; the model's person started too late
+    text = "Pimpinan KPK Fadil Rahmanto menolak tuduhan itu ."
+    by = _by_mention(_resolve(text, [("KPK", "ORG"), ("Rahmanto", "PER")]))
+    assert (by["Fadil Rahmanto"].name, *facts(by["Fadil Rahmanto"])) == (
+        "Fadil Rahmanto", "PER", "IDN", "JUD")
+    text = "Komisioner KPU Idham Sulaiman menolak gugatan itu ."
+    by = _by_mention(_resolve(text, [("Idham Sulaiman", "PER")]))
+    assert facts(by["Idham Sulaiman"]) == ("PER", "IDN", "GOV")
+    # a unit's long name between the title and the body
+    text = ("Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu Rahmat Hidayat membantah "
+            "kabar itu .")
+    by = _by_mention(_resolve(text, [("Rahmat Hidayat", "PER")]))
+    assert facts(by["Rahmat Hidayat"]) == ("PER", "IDN", "GOV")
+
+
+def test_indonesian_rank_of_a_foreign_body_takes_its_country() -> None:
+    # wire news writes foreign officers' ranks the Indonesian way ("Letkol", "Brigjen")
+    text = "Juru bicara militer AS Letkol Chris Garner mengatakan dua tentara tewas ."
+    by = _by_mention(_resolve(text, [("Chris Garner", "PER")]))
+    assert facts(by["Chris Garner"]) == ("PER", "USA", "MIL")
+    text = "Juru bicara kepolisian Irak Brigjen Abdul Karim mengatakan bom itu meledak ."
+    by = _by_mention(_resolve(text, [("Abdul Karim", "PER")]))
+    assert facts(by["Abdul Karim"]) == ("PER", "IRQ", "COP")
+    # an Indonesian office before the model's span still gives its country
+    text = "KSAD Jenderal Maruli Simanjuntak mengunjungi Papua ."
+    by = _by_mention(_resolve(text, [("Jenderal Maruli Simanjuntak", "PER")]))
+    assert facts(by["Maruli Simanjuntak"]) == ("PER", "IDN", "MIL")
+
+
+def test_titles_before_holders_of_regional_and_party_offices() -> None:
+    # a title the model took for a name, right before the holder's rank, is no entity
+    text = "Wakapolri Komjen Dedi Prasetyo memimpin rapat ."
+    by = _by_mention(_resolve(text, [("Wakapolri", "ORG"), ("Dedi Prasetyo", "PER")]))
+    assert "Wakapolri" not in by and facts(by["Dedi Prasetyo"]) == ("PER", "IDN", "COP")
+    # a member of a regional parliament named with its province
+    text = "Anggota DPRD Jawa Timur Hasan Basri ditangkap polisi ."
+    by = _by_mention(_resolve(text, [("Hasan Basri", "PER")]))
+    assert facts(by["Hasan Basri"]) == ("PER", "IDN", "LEG")
+    # a party's regional board is not the senate; its chair holds no state office
+    text = "Ketua DPD Partai Gerindra Jawa Barat Amir Mahpud menolak usulan itu ."
+    by = _by_mention(_resolve(text, [("Amir Mahpud", "PER")]))
+    assert "DPD" not in by and by["Amir Mahpud"].role is None
+    # after a body and its place, a given name that is also an institution word is a name
+    text = "Kasi Intel Kejari Bogor Agung Nugraha mengatakan tersangka ditahan ."
+    by = _by_mention(_resolve(text))
+    assert facts(by["Agung Nugraha"]) == ("PER", "IDN", "JUD")
+    assert by["Kejari Bogor"].role == "JUD"

@@ -44,6 +44,23 @@ quotes KCNA, which carried Jinping's message, so `via` = [CNN, KCNA]; told from 
 speaker outward the same chain is "KCNA, then CNN" (the issue's wording). A relay that
 closes an indirect statement (`…, seperti dikutip dari Yonhap`) is its `via`, not its words.
 
+Online news (2025 detik.com style): a paragraph is a line (a corpus body has one line
+per paragraph, a record's body is "\\n\\n"-joined); a quote left open at the end of a
+paragraph that it opened closes there; a title in quotation marks (`video "…"`,
+`berjudul "…"`, `Tonton juga "…" di sini`) is no quote; an attribution that interrupts a
+statement (`Situasi ini, kata dia, sudah …`, `…, lanjutnya, …`) keeps the statement; an
+unattributed quote with no quote just before is the words of the person reported just
+before (`Dia menegaskan bahwa …`); a relay run into the outlet's name (`dilansir
+daridetikFinance`, `dilansirAntara`) names it, and successive relays (`dikutip Kyodo, dikutip
+dari detikNews`) are ordered nearest first. Speakers: the agent of a passive
+introduction (`… disampaikan oleh Kepala Dinas Joko …. Dia mengatakan`), the subject
+of the sentence just before a sentence-opening pronoun, a subject before its apposition
+(`Rudi, asisten pelatih Budi, menegaskan`), a name in apposition after a description
+(`kata pengacara Rina, Bonar …`), a nickname (`yang akrab disapa Dani`, `Basuki Tjahaja
+Purnama (Ahok)`) as the person it names, ranks and titles (`Kombes Pol.`, `Prof.`) not in names,
+and an office's short form the NER took for a person (`Menurut Menkes,`) as a title
+reference; upper-case chrome lines (a "scroll to continue" banner) give no entities.
+
 Offsets (`start`, `end`) are those of the quoted words (without the marks) in the text,
 i.e. in "\\n\\n".join(body).
 """
@@ -105,11 +122,23 @@ GENERIC_TITLES = frozenset({
 # `"…," pungkasnya`, `tulis X di akun Instagram-nya`, `beber X`).
 MORE_SPEECH = ("pungkas", "pungkasnya", "sambung", "sambungnya", "beber", "bebernya",
                "kilah", "kilahnya", "tulis", "tulisnya", "cuit", "cuitnya", "timpal",
-               "timpalnya", "tukas", "tukasnya", "urai", "urainya", "akunya")
+               "timpalnya", "tukas", "tukasnya", "urai", "urainya", "akunya",
+               # `"…," jawab X`, `"…," harapnya`, `"…," kelakar X`, `"…," tutupnya`
+               "jawab", "jawabnya", "tanya", "tanyanya", "kelakar", "kelakarnya", "canda",
+               "candanya", "seloroh", "selorohnya", "harap", "harapnya", "pinta", "pintanya",
+               "ajak", "ajaknya", "imbau", "imbaunya", "sindir", "sindirnya", "klaim",
+               "klaimnya", "keluh", "keluhnya", "kenang", "kenangnya", "cetus", "cetusnya",
+               "sahut", "sahutnya", "bantah", "bantahnya", "tutup", "tutupnya")
+# Verbs of indirect speech beyond the lexicon's `indirect_verbs`: `X memastikan (bahwa) …`,
+# `X mengaku …`, `X membenarkan …`.
+MORE_INDIRECT = ("memastikan", "mengaku", "menekankan", "membantah", "membenarkan",
+                 "menjawab", "mengimbau", "mengeklaim", "menandaskan", "menguraikan",
+                 "meyakini", "memperkirakan", "berkata")
 
 
 def _words(markers: dict, key: str) -> str:
-    words = list(markers[key]) + (list(MORE_SPEECH) if key == "speech_verbs" else [])
+    more = {"speech_verbs": MORE_SPEECH, "indirect_verbs": MORE_INDIRECT}.get(key, ())
+    words = list(markers[key]) + list(more)
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
@@ -119,15 +148,31 @@ class _Patterns:
         speech = _words(m, "speech_verbs")
         indirect = _words(m, "indirect_verbs")
         relay = _words(m, "relay_verbs")
-        self.after = re.compile(rf"\s*[,.]?\s*(?:\w+\s+)?({speech})\b", re.I)
+        # (a word before the verb is lower-case, "demikian kata": a capitalised one starts
+        # the next sentence, `"…." Semua pihak menegaskan …`)
+        self.after = re.compile(
+            rf"\s*[,.]?\s*(?:(?-i:[a-z])\w*\s+)?({speech})(?:\b|(?=(?-i:[A-Z])))", re.I)
+        # a name then the verb after a quote's closing comma: `"…," Fabio Cannavaro menuturkan`
+        self.after_named = re.compile(
+            rf"\s*((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}})\s+"
+            rf"(?:juga\s+|pun\s+)?(?:{speech}|{indirect}|berkata)\b", re.I)
+        # a title in quotation marks, not a quote: `video "…"`, `berjudul "…"`, a sentence
+        # `Tonton juga "…" di sini:`
+        self.title_before = re.compile(
+            r"(?:\b(?:video|berjudul|bertajuk|bertema|tajuk|tema|slogan|semboyan|tagar|"
+            r"hashtag|film|lagu|buku|judul|istilah|julukan)|^\s*(?:tonton|simak|saksikan|"
+            r"baca)(?:\s+juga)?)\s*[:,]?\s*$", re.I)
         self.before = re.compile(
             rf"\b(?:{indirect}|{speech}|berkata|bertanya|berbunyi|menulis|menuliskan|mencuit)"
             r"\s*[,:]?\s*$", re.I)
         self.indirect = re.compile(rf"\b({indirect})\b\s*(?:,|:)?\s*(?:bahwa\s+)?", re.I)
         self.menurut = re.compile(r"\b[Mm]enurut(nya)?\b\s*")
         self.unmarked = re.compile(rf",\s*({speech})\b", re.I)
-        self.relay = re.compile(rf"\b(?:seperti\s+|sebagaimana\s+)?(?:{relay})\b(?:\s+dari)?",
-                                re.I)
+        # (also run into the outlet's name, as text scraped from links often is:
+        # "dilansir daridetikFinance", "dilansirAntara")
+        self.relay = re.compile(
+            rf"\b(?:seperti\s+|sebagaimana\s+)?(?:{relay})(?:\b|(?={GLUED}))"
+            rf"(?:\s*dari(?:\b|(?={GLUED})))?", re.I)
         self.link = re.compile(
             r"^[\s,]*(?:dari|yang mengutip|mengutip|melalui|via|yang dikutip|lewat)"
             r"(?:\s+(?:laman|situs|kantor berita|media|stasiun televisi|surat kabar|harian))?\s*$",
@@ -138,6 +183,7 @@ class _Patterns:
                    r"dipaparkan|diutarakan|dikemukakan|diucapkan)")
         self.passive = re.compile(
             rf"\s*,?\s*(?:demikian\s+(?:(?:bunyi\s+)?pernyataan|keterangan|penjelasan|tulis|"
+            rf"laporan|rilis|"
             rf"{passive})|(?:hal|pernyataan|penjelasan|keterangan)\s+(?:itu|tersebut|ini)\s+"
             rf"(?:juga\s+|pun\s+)?{passive})(?:\s+oleh)?\b", re.I)
         # an addressee before the statement: "mengatakan kepada wartawan (di Jakarta),
@@ -155,6 +201,21 @@ class _Patterns:
 
 _P: _Patterns | None = None
 
+# Before an indirect-speech verb, words that make it no statement: a negation ("X tidak
+# menyebutkan …") or a manner, purpose or accompanying clause ("dengan menekankan …",
+# "untuk menjelaskan …", "sekaligus memastikan …").
+NOT_STATING = (r"\b(?:tidak|tak|belum|enggan|bukan|dengan|sambil|untuk|agar|supaya|"
+               r"sekaligus|guna)\s+$")
+
+# The start of an outlet's name run into the word before it (text scraped from links
+# loses the space): a capital ("dilansirAntara") or a detik channel ("daridetikNews").
+GLUED = r"(?-i:[A-Z])|(?-i:detik)"
+# An outlet's name after a relay phrase: a detik channel ("detikNews", "detikINET",
+# "detikcom") or up to four capitalised words ("South China Morning Post", "CNBC").
+OUTLET = re.compile(r"\s*(?:(?:laman|situs|kantor berita|media)\s+)?(detik(?:[A-Z][a-z]+|[A-Z]{2,}"
+                    r"(?![a-z])|[a-z]+)|[A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,3})")
+DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+
 
 def _patterns() -> _Patterns:
     global _P
@@ -164,20 +225,33 @@ def _patterns() -> _Patterns:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for part in text.split("\n\n"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 2
-    return out
+    """(start, end) of each paragraph: the body's "\\n\\n"-joined paragraphs, and also the
+    lines of a text with one line per paragraph (a corpus body, a text dump); blank lines
+    are no paragraphs."""
+    out = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return out or [(0, len(text))]
 
 
 def direct_spans(text: str) -> list[tuple[int, int]]:
-    """(first, last+1) character offsets of the words between quotation marks."""
+    """(first, last+1) character offsets of the words between quotation marks.
+
+    A quote left open is given up two paragraphs on; one that opened (or was reopened) at
+    the start of a paragraph ending a sentence is taken to close at that paragraph's end
+    (the closing mark was dropped: `"Kalau latihannya rutin, saya yakin ….`)."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     open_para = 0
-    for n, (ps, pe) in enumerate(paragraphs(text)):
+    paras = paragraphs(text)
+
+    def unclosed() -> None:
+        ps, pe = paras[open_para]
+        if open_at is not None and (text[ps] in OPENERS or text[ps] == '"') \
+                and text[ps:pe].rstrip()[-1:] in ".!?":
+            spans.append((open_at + 1, ps + len(text[ps:pe].rstrip())))
+
+    for n, (ps, pe) in enumerate(paras):
         if open_at is not None and n - open_para > 1:
+            unclosed()
             open_at = None  # unbalanced: give up on it
         for k in range(ps, pe):
             ch = text[k]
@@ -195,15 +269,31 @@ def direct_spans(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((open_at + 1, k))
             open_at = None
+    unclosed()
     return spans
 
 
+# No sentence ends at an initial or a title's abbreviation ("Prof. Rahman", "Kombes Pol.").
+NOT_AFTER_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\bDrs)(?<!\bIr)(?<!\bHj)(?<!\bPol)"
+_SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?](?=\s|$)|\n")
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\n\n").search(text, pos)
+    m = _SENTENCE_END.search(text, pos)
     return m.end() if m else len(text)
 
 
+_BOUNDARY = re.compile(r"\n|[.!?](?=\s)")
+
+
 def _sentence_start(text: str, pos: int) -> int:
+    """Just after the last line break or sentence-final mark (before a space) before
+    `pos`."""
+    lo = max(0, pos - 600)
+    found = [m.end() for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 1))
+             if m.end() <= pos]
+    if found or lo == 0:
+        return found[-1] if found else 0
     k = pos
     while k > 0:
         ch = text[k - 1]
@@ -223,6 +313,7 @@ class Attributor:
         self.quoted: list[tuple[int, str | None]] = []  # (end, speaker) of quotes so far
         self.full = full_names(analysis)
         self._chains: list[tuple[int, str, frozenset[str]]] | None = None
+        self._subjects: dict[int, bool] = {}
 
     def title_chains(self) -> list[tuple[int, str, frozenset[str]]]:
         """(mention start, person id, words of the titles around the name) for each named
@@ -304,19 +395,34 @@ class Attributor:
                     self.quoted[k][0] >= starts[max(0, para - 1)]:
                 return self.quoted[k][1]
         found = self.mentions.antecedent(before, want)
+        if found is not None and found.type == "PER" and not person_like(found.name):
+            return None  # a common word the NER took for a person ("Tersangka")
         return found.id if found else None
 
     def salient(self, before: int, exclude: tuple[int, int] = (0, 0)) -> str | None:
-        """The person a pronoun at `before` most likely means. The topic (+3) is the
-        speaker of the last quote before `before`, or a person who became a clause's
-        subject after that quote (`is_subject`); persons in `exclude` are left out."""
+        """The person a pronoun at `before` most likely means. Each mention counts, a
+        clause subject's (`is_subject`) or a `Menurut X` source's twice. The topic (+3) is
+        the speaker of the last quote before `before`, or a person who became a clause's
+        subject after that quote (new, speaking, or in the paragraph before), or with no
+        quote yet the last subject nearby; a pronoun opening a sentence leans (+5) to the
+        subject of the sentence before it. Persons in `exclude` are left out."""
         starts = [p[0] for p in self.paras]
         para = max((i for i, p in enumerate(starts) if p <= before), default=0)
         lo = starts[max(0, para - 2)]
+        near = starts[max(0, para - 1)]
+        recent: str | None = None
+        # a pronoun opening a sentence ("Menurutnya, …", "Ia menambahkan …") leans to the
+        # subject of the sentence just before it in the paragraph
+        here = _sentence_start(self.text, before)
+        opening = not self.text[here:before].strip(" ,")
+        prev_sent = max(starts[para], _sentence_start(self.text, max(0, here - 2))) \
+            if opening and here > starts[para] else before
+        just: str | None = None
         count: dict[str, int] = {}
         last: dict[str, int] = {}
         k = bisect_right([q[0] for q in self.quoted], before) - 1
         prev, prev_end = self.quoted[k][1] if k >= 0 else None, self.quoted[k][0] if k >= 0 else 0
+        prev = self.full.get(prev, prev) if prev is not None else None  # ("Andi" → "Andi Wibowo")
         topic = prev  # the person quoted last, unless a new subject was introduced since
         for s, _e, ent in self.mentions.rows:
             if s >= before:
@@ -325,13 +431,29 @@ class Attributor:
                     or self.text[s:_e].lower() in PRONOUNS:
                 continue
             eid = self.full.get(ent.id, ent.id)
+            new = eid not in count
             head = self.text[max(0, s - 2):s]
-            subject = s == 0 or "\n" in head or head.endswith(". ")  # sentence-initial
+            # a clause's subject, sentence-initial or after its title chain ("Direktur
+            # Jenderal Bea Cukai Andi Saputra memaparkan …")
+            subject = s == 0 or "\n" in head or head.endswith(". ") or self.subject_at(s) \
+                or self.source_at(s)
             count[eid] = count.get(eid, 0) + 1 + subject
             if s >= lo:
                 last[eid] = s
-            if prev is not None and s >= prev_end and eid != prev and self.is_subject(s):
-                topic = eid  # "Ketua RT setempat, Slamet Riyadi, mengaku …" after a quote
+            if subject and s >= near:
+                recent = eid
+            if subject and s >= prev_sent and (" " in ent.name or len(ent.mentions) > 1):
+                just = eid  # (not a lone word the NER took for a name: "Keanekaragaman")
+            if prev is not None and s >= prev_end and eid != prev and (
+                    subject and (new or s >= near or self.speaks_at(_e)) or self.source_at(s)):
+                # a new subject after the quote: "Ketua RT setempat, Slamet Riyadi, mengaku
+                # …", a subject who speaks ("Sementara itu, Wali Kota Hendra menilai …")
+                # or who opens the paragraph before ("Purbaya menanggapi kritik itu …"), or
+                # a named source ("Menurut penuturan Pak Darto, …"); not the subject of
+                # another act paragraphs back ("Lebih rinci, Rudi telah meminta …")
+                topic = eid
+        if topic is None:
+            topic = recent  # nobody quoted yet: the last clause subject nearby
         if prev is not None and prev in count and prev not in last:
             last[prev] = lo  # the person quoted last is still a candidate
         if topic is not None and topic in count and topic not in last:
@@ -340,16 +462,38 @@ class Attributor:
             return None
 
         def score(eid: str) -> tuple[int, int]:
-            return count[eid] + (3 if eid == topic else 0), last[eid]
+            return count[eid] + (3 if eid == topic else 0) + (5 if eid == just else 0), last[eid]
 
         return max(last, key=score)
+
+    def subject_at(self, pos: int) -> bool:
+        """`is_subject`, remembered per position (salience asks it for every mention)."""
+        if pos not in self._subjects:
+            self._subjects[pos] = self.is_subject(pos)
+        return self._subjects[pos]
+
+    def speaks_at(self, end: int) -> bool:
+        """Whether a speech verb follows a name ending at `end` in its clause ("Hendra
+        menilai …", "Budi, Ketua RT setempat, mengatakan …")."""
+        stop = _sentence_end(self.text, end)
+        m = self.p.indirect.search(self.text, end, min(stop, end + 80))
+        return m is not None and "." not in self.text[end:m.start()]
+
+    def source_at(self, pos: int) -> bool:
+        """Whether the name at `pos` is a `Menurut X,` source ("Menurut penuturan Pak
+        Darto, …"): the statement that follows is X's."""
+        head = self.text[_sentence_start(self.text, pos):pos]
+        m = re.match(r"\s*(?:[\w ]{0,25},\s*)?menurut\s+(?:(?:penuturan|keterangan|pengakuan|"
+                     r"penjelasan|pendapat)\s+)?", head, re.I)
+        return m is not None and "," not in head[m.end():] and self._chain(head[m.end():])
 
     def personal(self, start: int, end: int, ent: Entity) -> bool:
         """Whether a mention names a person: a PER entity with a person's name (not a
         company's), and a mention that is no acronym ("IDB") and no pronoun ("Beliau")."""
         text = self.text[start:end]
         return ent.type == "PER" and person_like(ent.name) and not text.isupper() \
-            and text.lower() not in PRONOUNS
+            and text.lower() not in PRONOUNS and text.lower() not in OFFICE_SHORT \
+            and text.lower() not in TITLES  # "Menkes" tagged PER is a title reference
 
     def is_subject(self, pos: int) -> bool:
         """Whether the name at `pos` opens its clause as the subject: after the sentence
@@ -358,17 +502,27 @@ class Attributor:
         Basem Naim …"), and no person is named before it in the sentence ("Menurut Trump,
         Putin …" is Trump's clause)."""
         start = _sentence_start(self.text, pos)
+        head = self.text[start:pos]
+        new = re.match(r"\s*(?:hal|pendapat|pandangan|sikap|pernyataan|informasi|keterangan|"
+                       r"penjelasan|kabar)\s+(?:senada|serupa|berbeda|yang sama|ini|itu|tersebut)"
+                       r"\s+(?:juga\s+|pun\s+)?di\w+kan(?:\s+oleh)?\s+", head, re.I)
+        if new:
+            # "Hal senada diungkapkan Ketua X …", "Informasi ini disampaikan oleh Duta
+            # Besar …, Hermono Saleh": X is the next to speak (a title word the NER took
+            # for a person inside the chain does not count)
+            return self._chain(head[new.end():])
+        agent = _PASSIVE_AGENT.search(head)
+        if agent and "," not in head[agent.end():] and not any(
+                ent.type == "PER" and self.personal(a, b, ent)
+                for a, b, ent in self.mentions.within(start + agent.end(), pos)):
+            # the agent of a passive speech verb is the clause's logical subject: "Jadwal
+            # panen itu disampaikan oleh Kepala Dinas Pertanian Joko …", "Hal itu
+            # disampaikan pengamat kebijakan publik Arif …"
+            return True
         if any(ent.type == "PER" for _s, _e, ent in self.mentions.within(start, pos)):
             return False
-        head = self.text[start:pos]
         if re.match(r"\s*(?:menurut|kata)\b", head, re.I):
             return False
-        new = re.match(r"\s*(?:hal|pendapat|pandangan|sikap|pernyataan)\s+(?:senada|serupa|"
-                       r"berbeda|yang sama)\s+(?:juga\s+|pun\s+)?di\w+kan(?:\s+oleh)?\s+", head,
-                       re.I)
-        if new:
-            # "Hal senada diungkapkan Ketua X …": X is the next to speak
-            return self._chain(head[new.end():])
         parts = head.split(",")
         last = parts[-1] if parts[-1].strip() or len(parts) == 1 else parts[-2]
         if not parts[-1].strip() and len(parts) > 1 and not self._chain(parts[-2]):
@@ -385,27 +539,50 @@ class Attributor:
     def speaker_after(self, pos: int, limit: int, before: int) -> str | None:
         """The speaker named after a speech verb at `pos` (first PER before a comma/period,
         else the first ORG/GPE), or a pronoun resolved before `before`."""
-        stop = re.compile(
-            r"[,;]|(?<!\b[A-Z])\.|\s(?:kepada|di|saat|ketika|usai|seusai|dalam|pada|yang|"
-            r"didampingi)\s")
+        stop = _speaker_stop()
         m = stop.search(self.text, pos, limit)
         end = m.start() if m else limit
         window = self.text[pos:end]
         word = re.match(r"\s*(\w+)", window)
         if word and word.group(1).lower() in PRONOUNS:
             return self.resolve(word.group(1), before)
+        nick = _NICKNAMED.match(self.text, end, limit)
+        if nick:
+            # "ujar pria yang akrab disapa Ucok": the person of that nickname
+            named = [ent for a, _b, ent in self.mentions.within(nick.end(), nick.end() + 40)
+                     if ent.type == "PER" and a == nick.end()]
+            if named:
+                return named[0].id
+            if re.fullmatch(r"\s*(?:pria|wanita|perempuan|lelaki|sosok|pemuda|bocah|ibu|bapak)?"
+                            r"\s*", window):
+                return self.salient(before)  # a nickname the NER missed: the person talked about
         found = [ent for s, _e, ent in self.mentions.within(pos, end) if ent.type in SPEAKER_TYPES]
         if re.match(r"\s*sang\s+\w+\s*$", window):
             # "ungkap sang aktris", "kata sang menteri": the one just talked about
             return self.by_title(window, before) or self.salient(before, (pos, end))
-        if re.search(r"\b(?:itu|ini|tersebut)\s*$", window) and not re.match(
-                r"\s*[A-Z]", window):
+        first = re.match(r"\s*([\w-]+)", window)
+        rel = re.match(r"\s+yang\s+[^,.;\n]{0,80}?\b(?:itu|ini|tersebut)\s*(?:[,.]|$)",
+                       self.text[end:limit]) if m is not None and window.strip()[:1].islower() \
+            else None
+        if rel:
+            # "kata politikus yang pernah menjadi menteri itu": the relative
+            # clause belongs to the description
+            window = self.text[pos:end] + rel.group().rstrip(" ,.")
+        if re.search(r"\b(?:itu|ini|tersebut)\s*$", window) and (not re.match(
+                r"\s*[A-Z]", window) or (first and first.group(1).lower() in TITLES)):
+            # (also a capitalised title: "tutup Anggota Komisi II DPR tersebut")
             # "kata politisi Partai Hanura itu", "ujar putra Fery Salim ini": a
             # description of someone named before (a name inside it is a modifier); "tambah
             # sumber itu" is an unnamed source, no one named before
             head = re.match(r"\s*(?:(?:mantan|sang|eks)\s+)?([\w-]+)", window)
             if head and head.group(1).lower() in ANONYMOUS:
                 return None
+            if _institutional(window):
+                # "demikian pernyataan resmi lembaga tersebut": an organisation named
+                # before, not a person
+                ent = self.mentions.antecedent(before, "ORG")
+                if ent is not None:
+                    return ent.id
             desc = self.salient(before, (pos, end))
             if desc is not None:
                 return desc
@@ -424,6 +601,16 @@ class Attributor:
             if len(pers) >= 2 and re.fullmatch(r"\s+(?:dan|serta)\s+",
                                                self.text[pers[-2][1]:pers[-1][0]]):
                 return pers[-2][2].id
+            lone = len(pers[-1][2].name.split()) == 1  # "kata Ketua BEM UGM, Rizky …"
+            if m is not None and self.text[m.start()] == "," and (
+                    window.strip()[:1].islower() or lone and first is not None
+                    and first.group(1).lower() in title_words()):
+                # "kata kuasa hukum Rina, Bonar Situmorang, …": a description naming
+                # someone else, then the speaker's name in apposition
+                m2 = stop.search(self.text, m.end(), limit)
+                if self._only_person(m.end(), m2.start() if m2 else limit):
+                    return next(ent.id for a, b, ent in self.mentions.within(
+                        m.end(), m2.start() if m2 else limit) if ent.type == "PER")
             return pers[-1][2].id
         if m is not None and self.text[m.start()] == ",":
             # "kata Perdana Menteri Ethiopia, Meles Zenawi": the name in apposition (also
@@ -436,11 +623,11 @@ class Attributor:
             if named:
                 return named[-1].id
         named = [ent for ent in found if ent.type == "PER"]
-        if named:
-            return named[-1].id
         titled = self.by_title(window, before)
+        if named and (titled is None or named[-1].name.lower() not in OFFICE_SHORT):
+            return named[-1].id
         if titled is not None:
-            return titled
+            return titled  # (also "Menurut Menkes," with "Menkes" tagged as a person)
         return found[0].id if found else None
 
     def speaker_before(self, start: int, verb: int) -> str | None:
@@ -455,22 +642,69 @@ class Attributor:
         word = re.search(r"(\w+)\s*$", prefix[:cut])
         if word and word.group(1).lower() in PRONOUNS:
             return self.resolve(word.group(1), start + word.start(1))
-        found = [ent for s, _e, ent in self.mentions.within(start, verb)
-                 if ent.type in SPEAKER_TYPES]
-        pers = [e for e in found if e.type == "PER"]
+        relayed = set(self.relay_chain(start, verb, None)) if self.p.relay.match(
+            self.text, start) else set()  # "Dilansir detikNews, tim itu menyebut"
+        rows = [(s, e, ent) for s, e, ent in self.mentions.within(start, verb)
+                if ent.type in SPEAKER_TYPES and ent.id not in relayed]
+        found = [ent for _s, _e, ent in rows]
+        pers = [(s, e, ent) for s, e, ent in rows if ent.type == "PER"]
+        # (a person's name rather than an acronym or company tagged PER: "Joko (35) yang
+        # juga anggota koperasi KUD … mengatakan")
+        pers = [r for r in pers if self.personal(*r)] or pers
+        described = prefix[:cut].split(",")[-1]
+        kin = re.match(r"\s*(?:(?:mantan|sang|eks)\s+)?([a-z][\w-]*)\b.*\b(?:itu|ini|tersebut)\s*$",
+                       described)
+        if pers and kin and (kin.group(1) in PERSON_CUES or kin.group(1) in TITLES):
+            # "mantan istri Budi Hartono itu menilai": a description of the person talked
+            # about; the name inside it is a modifier
+            at = start + cut - len(described)
+            desc = self.salient(at, (at, verb))
+            if desc is not None:
+                return desc
+        if pers and self.text[pers[-1][0]:pers[-1][1]].lower() in (TITLES | set(OFFICE_SHORT)):
+            # "Menkes" tagged as a person: the person introduced with that office
+            titled = self.by_title(self.text[pers[-1][0]:pers[-1][1]], pers[-1][0])
+            if titled is not None:
+                return titled
         if pers:
-            return pers[-1].id
+            appos = re.search(r",\s*(?-i:[a-z])[^,]{0,80},\s*$", prefix[:cut])
+            if appos and len(pers) >= 2:
+                # "Rudi Hartono, asisten pelatih Budi, menegaskan …": the subject is the name
+                # before the apposition, not a name inside it
+                at = start + appos.start()
+                named = [ent for _s, e, ent in pers if e <= at and not self.text[e:at].strip()]
+                if named:
+                    return named[-1].id
+            return pers[-1][2].id
         subject = prefix[:cut].split(",")[-1].strip()
         titled = self.by_title(subject, start + len(prefix[:cut]) - len(subject))
         if titled is not None:
             return titled  # "Kapolres menambahkan, …"
+        head = re.match(r"(?:mantan\s+|sang\s+)?(\w+)\b.*\b(?:itu|ini|tersebut)$", subject,
+                        re.I)
+        if head and (head.group(1).lower() in TITLES or head.group(1).lower()
+                     in PERSON_CUES):
+            # "Politikus Partai Golkar itu mengatakan", "Ketua Fraksi PKB ini mengatakan": a
+            # description of someone named before (its organisation is no speaker)
+            desc = self.salient(start + len(prefix[:cut]) - len(subject))
+            if desc is not None:
+                return desc
         if found:
             return found[-1].id
-        head = re.match(r"(?:mantan\s+|sang\s+)?(\w+)\b.*\b(?:itu|tersebut)$", subject, re.I)
-        if head and (head.group(1).lower() in title_words() or head.group(1).lower()
-                     in PERSON_CUES):
-            # "Politikus Partai Golkar itu mengatakan": a description of someone named before
+        if head and head.group(1).lower() in title_words():
             return self.salient(start + len(prefix[:cut]) - len(subject))
+        return None
+
+    def lead_in_speaker(self, lo: int, hi: int) -> str | None:
+        """The subject of the last indirect-speech verb in text[lo:hi], if any."""
+        for m in reversed(list(self.p.indirect.finditer(self.text, lo, hi))):
+            if re.search(NOT_STATING,
+                         self.text[max(lo, m.start() - 10):m.start()], re.I):
+                continue
+            speaker = self.speaker_before(max(lo, _sentence_start(self.text, m.start())),
+                                          m.start())
+            if speaker is not None:
+                return speaker
         return None
 
     def relay_chain(self, start: int, end: int, exclude: str | None) -> list[str]:
@@ -485,6 +719,13 @@ class Attributor:
                 continue
             gap = self.text[pos:s]
             ok = self.p.outlet_gap.match(gap) if not chain else self.p.link.match(gap)
+            if chain and not ok and self.p.relay.fullmatch(gap.strip(" ,")):
+                # "…, dikutip Kyodo, dikutip dari detikNews": the later outlet
+                # cites the earlier one, so it is the nearer relay
+                if ent.id not in chain:
+                    chain.insert(0, ent.id)
+                pos = e
+                continue
             if not ok:
                 if chain:
                     break
@@ -515,6 +756,15 @@ class Attributor:
             attributed = False
             via: list[str] = []
             m = self.p.after.match(text, qe + 1, sent_end)
+            named = self.p.after_named.match(text, qe + 1, sent_end) \
+                if m is None and text[qe - 1:qe] == "," else None
+            if named is not None:
+                # `"…," Fabio Cannavaro menuturkan`: the name before the verb is the speaker
+                who = [ent for a, b, ent in self.mentions.within(named.start(1), named.end(1))
+                       if self.personal(a, b, ent) or ent.type == "ORG"]
+                if who:
+                    attributed, speaker = True, who[-1].id
+                    via = self.relay_chain(named.end(), sent_end, speaker)
             if m:
                 attributed = True
                 verb = m.group(1)
@@ -526,7 +776,7 @@ class Attributor:
                 if not via:
                     to = re.compile(r"\bkepada\s+[^,.;]{2,60}").search(text, m.end(), sent_end)
                     via = self.told_outlet(to.start(), to.end()) if to else []
-            else:
+            elif not attributed:
                 ss = _sentence_start(text, qs - 1)
                 if ss == qs - 1 and text[max(0, ss - 3):ss].rstrip("\n").endswith(":"):
                     # "Dalam pidatonya, Prabowo menegaskan:" closes the paragraph before
@@ -534,7 +784,11 @@ class Attributor:
                 prefix = text[ss:qs - 1].rstrip()
                 mb = self.p.before.search(prefix)
                 mp = self.p.passive.match(text, qe + 1)
-                if mb:
+                if mb and last is not None and prev_close > ss:
+                    # `"…," ujarnya, "…"`: the attribution between the two parts of one
+                    # quoted sentence is the first part's
+                    attributed, speaker = True, last[1]
+                elif mb:
                     attributed = True
                     speaker = self.speaker_before(ss, ss + mb.start())
                     via = self.relay_chain(ss, qs - 1, speaker)
@@ -543,6 +797,9 @@ class Attributor:
                     end = _sentence_end(text, mp.end())
                     speaker = self.speaker_after(mp.end(), end, qs - 1)
                     via = self.relay_chain(mp.end(), end, speaker)
+            if not attributed and self.p.title_before.search(
+                    text[_sentence_start(text, qs - 1):qs - 1]):
+                continue
             if not attributed:
                 gap = text[prev_close:qs - 1] if last is not None else "."
                 # `"…," kata Budi, "sebelum tuntutan dipenuhi."`: the quote resumes after
@@ -558,6 +815,10 @@ class Attributor:
                     continue
                 if last is not None and para - last[0] <= 2:
                     speaker = last[1]
+                else:
+                    # no quote just before: the person whose words the text reported just
+                    # before ("Dia menegaskan bahwa …" and then the quote's paragraph)
+                    speaker = self.lead_in_speaker(paras[max(0, para - 1)][0], qs - 1)
             out.append(Quote(text=text[s:e], direct=True, speaker=speaker, via=via, start=s,
                              end=e))
             last = (para, speaker)
@@ -630,7 +891,8 @@ class Attributor:
         via: list[str] = []
         start = ss
         mm = self.p.menurut.search(text, ss, min(se, ss + 40))
-        if mm and re.search(r"\w\s*,\s*$", text[ss:mm.start()]) and not mm.group(1):
+        if mm and re.search(r"\w\s*,\s*$", text[ss:mm.start()]) and not mm.group(1) \
+                and not self.p.relay.match(text, ss):
             # a parenthetical "BSM sendiri, menurut Yuslam Fauzi akan lebih agresif …": the
             # whole sentence is the statement
             comma = text.find(",", mm.end(), se)
@@ -652,14 +914,17 @@ class Attributor:
                     src = self.resolve("dia", mm.start())
                 else:
                     src = self.speaker_after(mm.end(), comma + 1, mm.start())
+                # "Dikutip dari detikNews, menurut X, …": the relay before it
+                pre = self.relay_chain(ss, mm.start(), src) if self.p.relay.match(text, ss) \
+                    else []
                 inner = self.indirect_verb(comma + 1, body_end)
                 if inner is not None:
                     speaker, s, relay = inner
                     chain = [src] if src and src != speaker else []
-                    return self._quote(s, body_end, speaker, chain + relay)
+                    return self._quote(s, body_end, speaker, pre + chain + relay)
                 if src is not None:
                     return self._quote(comma + 1, body_end, src,
-                                       self.relay_chain(comma + 1, se, src))
+                                       pre + self.relay_chain(comma + 1, se, src))
                 return None
         found = list(self.p.unmarked.finditer(text, ss, se))
         mu = found[-1] if found else None
@@ -683,10 +948,34 @@ class Attributor:
             else:
                 speaker = self.speaker_after(mu.end(), se, ss)
             if speaker is not None:
+                rest = self._parenthetical(mu.end(), body_end)
+                if rest is not None:
+                    # "Situasi ini, kata dia, sudah berlangsung …": the attribution
+                    # interrupts the statement, which goes on after it; a leading discourse
+                    # connective ("Di sisi lain, kata Hendra, …") is not part of it
+                    head = text[ss:mu.start()].strip(" ,").lower()
+                    start = rest if not head or head in CONNECTIVES else ss
+                    return self._quote(start, body_end, speaker,
+                                       self.relay_chain(mu.end(), rest, speaker))
                 start = self._unquoted_paragraph(run, ss, se, mu.start())
                 return self._quote(start, mu.start(), speaker,
                                    self.relay_chain(mu.end(), se, speaker))
         return None
+
+    def _parenthetical(self, pos: int, end: int) -> int | None:
+        """Where the statement resumes after a parenthetical attribution whose speaker
+        phrase starts at `pos` (`…, kata dia, <clause>`, `…, lanjutnya, <clause>`): after
+        the phrase's closing comma, when at least four words follow and the first is a
+        lower-case word that is no circumstance of the attribution (`…, kata Budi, saat
+        ditemui …`, `…, yang juga …`, a day name)."""
+        m = re.match(r"[^,.;:\n\"“”]{0,60}?,\s*", self.text[pos:end])
+        if m is None:
+            return None
+        rest = self.text[pos + m.end():end].split()
+        if len(rest) < 4 or not rest[0][:1].islower() or rest[0].lower().strip(",") in \
+                ATTRIBUTION_CIRCUMSTANCE:
+            return None
+        return pos + m.end()
 
     def _only_person(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] is just one person's name (an apposition between commas)."""
@@ -697,7 +986,7 @@ class Attributor:
 
     def indirect_verb(self, start: int, end: int) -> tuple[str | None, int, list[str]] | None:
         m = self.p.indirect.search(self.text, start, end)
-        while m and re.search(r"\b(?:tidak|tak|belum|enggan|bukan)\s+$",
+        while m and re.search(NOT_STATING,
                               self.text[max(0, m.start() - 10):m.start()], re.I):
             # "X tidak menyebutkan nilai kontrak itu": what was not said is no statement
             m = self.p.indirect.search(self.text, m.end(), end)
@@ -751,12 +1040,27 @@ TITLES = frozenset({
     "ibu", "bapak", "politikus", "politisi", "pengamat", "peneliti", "anggota", "koordinator",
     "manajer", "komisaris", "dirut", "pelaksana", "harian", "kabag", "kasi", "humas",
     "deputi", "asisten", "staf", "kapten",
+    # police and military ranks and posts ("Kapolresta … Kombes Pol. Eko …", "Kapuspen TNI
+    # Mayjen TNI …"), regional offices
+    "pol", "kompol", "komjen", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu",
+    "bripda", "bharada", "mayjen", "letjen", "laksamana", "laksma", "laksda", "laksdya",
+    "marsekal", "marsma", "marsda", "marsdya", "letkol", "serka", "sertu", "pelda", "praka",
+    "lettu", "letda", "kapolresta", "kapolsek", "kapolrestabes", "wakapolres", "wakapolda",
+    "kasatreskrim", "kabidhumas", "kanit", "danrem", "dandim", "pangdam", "panglima",
+    "kapuspen", "kapuspenkum", "kajari", "kajati", "sekda", "wamen", "wagub", "wabup",
+    "wawali", "camat", "lurah", "kades", "plt", "plh", "pengacara", "advokat", "kuasa",
+    "ekonom", "pakar", "analis",
 })
 NOT_NAMES = frozenset({
     "namun", "sementara", "selain", "dia", "ia", "mereka", "kami", "kita", "saya", "ini",
     "itu", "hal", "jika", "kalau", "tapi", "tetapi", "dan", "atau", "yang", "karena",
     "sehingga", "menurut", "dengan", "untuk", "dari", "di", "ke", "pada", "senin", "selasa",
     "rabu", "kamis", "jumat", "sabtu", "minggu",
+    # words the NER sometimes tags as a person at a sentence's start
+    "yakni", "yaitu", "adapun", "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam",
+    "ketujuh", "kedelapan", "kesembilan", "kesepuluh", "keduanya", "ketiganya", "semuanya",
+    "setelah", "sebelum", "sesudah", "selama", "sejak", "saat", "ketika", "meski", "meskipun",
+    "walaupun", "bahkan", "kemudian", "lalu", "sedangkan", "apalagi", "terkait", "soal",
 })
 NAME = r"((?:[A-Z][\w'’.-]*\.?)(?:\s+[A-Z][\w'’.-]*){0,3})"
 
@@ -766,52 +1070,80 @@ def _names(analysis: TextAnalysis) -> list[tuple[str, int, bool]]:
     the name closing a title chain after a speech verb (`_trailing_name`). The flag says
     whether the name's first word is certain (right after the verb, a title or a comma),
     not only its last (`X mengatakan`, a title chain's tail)."""
-    m = load().markers
-    speech = _words(m, "speech_verbs")
-    indirect = _words(m, "indirect_verbs")
     text = analysis.text
-    pats = (re.compile(rf"\b(?:{speech}|[Mm]enurut)\s+{NAME}"),
-            re.compile(rf"{NAME},?\s+(?:juga\s+|pun\s+|kemudian\s+)?(?:{indirect}|berkata|"
-                       r"menulis|menuliskan|mencuit|bertanya)\b"))
+    *pats, after_verb = _name_patterns()
+    places = frozenset(m.text for e in analysis.entities if e.type in ("LOC", "GPE")
+                       for m in e.mentions)
     out = []
-    for bounded, pat in zip((True, False), pats, strict=True):
+    aged = _AGE.search(text) is not None
+    for bounded, pat in zip((True, False, False), pats, strict=True):
+        if pat is pats[2] and not aged:
+            continue  # (the age pattern is slow: only where an age is written)
         for mt in pat.finditer(text):
             words = []
             for w in mt.group(1).split("\n")[0].split():
                 words.append(w if len(w) <= 2 else w.rstrip("."))
-                if len(w) > 2 and w.endswith("."):
+                if len(w) > 2 and w.endswith(".") and w.rstrip(".").lower() not in TITLES:
                     break  # "jelas Himawan. Kadisnaker …": the sentence ends the name
             while words and (words[0].lower().strip(".") in TITLES):
                 words = words[1:]
             while words and words[-1].lower() in NOT_NAMES:
                 words = words[:-1]
+            while not bounded and len(words) > 2 and (
+                    words[0] in places or _place(words[0]) or _acronym(words[0])):
+                # "Kepala Kejari Sleman Andi Wibowo mengatakan": the office's
+                # organisation and place run into the name
+                words = words[1:]
             if not words or words[0].lower() in NOT_NAMES:
                 continue
             name = " ".join(words)
             out.append((name, mt.start(1) + mt.group(1).index(words[0]), bounded))
-    for mt in re.finditer(rf"\b(?:{speech})\s+(?=[A-Z])", text):
+    for mt in after_verb.finditer(text):
         end = _ATTRIBUTION_END.search(text, mt.end(), mt.end() + 200)
         stop = end.start() if end else min(len(text), mt.end() + 200)
         found = _trailing_name(text, mt.end(), stop)
-        bounded = False
-        if found is None and end is not None and text[end.start()] == "," and \
-                text[mt.end():stop].split()[0].lower() in TITLES:
+        head = text[mt.end():stop].split()
+        if found is None and end is not None and text[end.start()] == "," and head and (
+                head[0].lower() in TITLES or all(w.islower() for w in head)):
             # "kata Ketua Asosiasi …, Evelina Fadil Pietruschka di Jakarta": apposition
             end2 = _ATTRIBUTION_END.search(text, end.end(), end.end() + 80)
             found = _trailing_name(text, end.end(), end2.start() if end2 else end.end())
-            bounded = True
+            if found is not None:
+                found = (found[0], found[1], True)
         if found is not None:
-            out.append((*found, bounded))
+            out.append(found)
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], ...]:
+    """`_names`' patterns: `kata X`/`Menurut X`, `X mengatakan`, a name with an age in
+    brackets ("Salah satu warga, Joko (35), mengatakan …": only people have ages), and a
+    speech verb before a title chain (a capitalised title or name, or a lower-case title:
+    "kata pengacara Rina, Bonar Situmorang")."""
+    m = load().markers
+    speech = _words(m, "speech_verbs")
+    indirect = _words(m, "indirect_verbs")
+    return (re.compile(rf"\b(?:{speech}|[Mm]enurut(?:\s+(?:penuturan|keterangan|pengakuan|"
+                       rf"penjelasan))?)\s+{NAME}"),
+            re.compile(rf"{NAME},?\s+(?:juga\s+|pun\s+|kemudian\s+)?(?:{indirect}|berkata|"
+                       r"menulis|menuliskan|mencuit|bertanya)\b"),
+            re.compile(rf"{NAME}\s*\(\d{{1,3}}(?:\s*tahun)?\)"),
+            re.compile(rf"\b(?:{speech})\s+(?=[A-Z]|(?:pengacara|advokat|kuasa|juru)\b|"
+                       r"[a-z]+(?:\s+[a-z]+)?,\s+[A-Z])"))
+
+
+_PASSIVE_AGENT = re.compile(r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|umumkan|"
+                            r"paparkan|utarakan|kemukakan)\s+(?:oleh\s+)?", re.I)
+_AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)")
+_NICKNAMED = re.compile(r"\s+yang\s+(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil)\s+", re.I)
 _ATTRIBUTION_END = re.compile(
     r"[,.;:!?\n]|\s(?:di|kepada|saat|ketika|usai|seusai|dalam|pada|seperti|sebagaimana|"
     r"yang|melalui|lewat|via|dari|kemarin|hari|usai|sambil|sebelum|sesudah|setelah)\s")
 _NAME_TOKEN = re.compile(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?")
 
 
-def _trailing_name(text: str, start: int, end: int) -> tuple[str, int] | None:
+def _trailing_name(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
     """The person's name that closes an attribution's noun phrase: in Indonesian the titles
     and the office come first and the name last ("kata Menteri Keadilan Sierra Leone Frank
     Kargbo", "ujar Operation Director PT Angkasa Pura I (Persero) Yushan Sayuti"). Words are
@@ -825,7 +1157,14 @@ def _trailing_name(text: str, start: int, end: int) -> tuple[str, int] | None:
         return None
     first = start + toks[k].start()
     name = text[first:start + toks[-1].end()]
-    return (name, first) if plausible_name(name) and not _has_place_word(name) else None
+    if not plausible_name(name) or _has_place_word(name):
+        return None
+    # the name's first word is certain after an acronym, a title or a lower-case word
+    # ("kata Wakil Ketua KPU Darmanto Sulistyo"), not after four name-like words
+    prev = toks[k - 1].group().strip("(),") if k >= 1 else ""
+    certain = bool(prev) and (_acronym(prev) or prev.lower() in title_words()
+                              or prev[:1].islower())
+    return name, first, certain
 
 
 @lru_cache(maxsize=8192)
@@ -839,6 +1178,25 @@ def _name_word(tok: str, prev: str) -> bool:
     if prev and gazetteer.lookup(f"{prev} {tok}") is not None:
         return False
     return plausible_name(tok)
+
+
+# Words that open a circumstance of an attribution, not the statement it interrupts
+# (`…, kata Budi, saat ditemui di kantornya`).
+ATTRIBUTION_CIRCUMSTANCE = frozenset({
+    "saat", "ketika", "usai", "seusai", "di", "dalam", "pada", "yang", "kepada", "sambil",
+    "seperti", "sebagaimana", "sebelum", "setelah", "sesudah", "dikutip", "dilansir",
+    "melalui", "lewat", "via", "dari", "kemarin", "selaku", "sebagai", "menambahkan",
+    "menjelaskan", "mengatakan", "ditemui", "dihubungi", "dikonfirmasi", "tadi", "sekitar",
+})
+# Discourse connectives that open a sentence before an interrupting attribution ("Di sisi
+# lain, kata Hendra, …"): not part of the statement.
+CONNECTIVES = frozenset({
+    "di sisi lain", "selain itu", "sementara itu", "sedangkan", "namun", "tetapi", "akan tetapi",
+    "bahkan", "lebih lanjut", "oleh karena itu", "karena itu", "dengan demikian", "untuk itu",
+    "meski begitu", "meski demikian", "meskipun demikian", "kendati demikian", "adapun", "lalu",
+    "kemudian", "selanjutnya", "sebab", "pasalnya", "apalagi", "terlebih", "maka", "jadi",
+    "di samping itu", "sebaliknya", "padahal", "dan", "tapi", "hanya saja", "intinya",
+})
 
 
 # The head nouns of an unnamed source's description: no one named before.
@@ -857,6 +1215,11 @@ def title_words() -> frozenset[str]:
 
 
 ROMAN = re.compile(r"^[IVXLC]+$")
+# Month names: "Juli" alone (the NER tags "Pada Juli 2025") is no person.
+MONTHS = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                    "september", "oktober", "november", "desember"})
+# A derived noun (pe-…-an, ke-…-an: "pendaftaran", "keanekaragaman"), no one's name.
+NOMINAL = re.compile(r"^(?:pe|ke)\w{4,}an$")
 COMPANY_WORDS = frozenset({"pt", "cv", "tbk", "persero", "ltd", "inc", "corp", "co"})
 
 
@@ -869,6 +1232,12 @@ def person_like(name: str) -> bool:
 
     gz = gazetteer.load()
     words = [w.lower().strip(".,") for w in name.split()]
+    if re.search(r"[a-z]detik", name):
+        return False  # "Disiarkandetikcom": words run together by scraping, no name
+    if len(words) == 1 and (words[0] in NOT_NAMES or NOMINAL.match(words[0]) or words[0]
+                            in MONTHS or words[0] in TITLES or words[0] in PERSON_CUES):
+        # "Yakni", "Kelima", "Pendaftaran", "Tersangka": a common word tagged as a person
+        return False
     return not any(w in COMPANY_WORDS or w in gz.institution_words or w in gz.org_heads
                    or any(c.isdigit() for c in w) for w in words)
 
@@ -891,7 +1260,8 @@ def plausible_name(name: str) -> bool:
             return False
         if not any(c.islower() for c in w[1:]) or any(c.isdigit() for c in w):
             return False
-        if low in TITLES or low in NOT_NAMES or low in gz.roles or low in gz.org_heads:
+        if low in TITLES or low in NOT_NAMES or low in gz.roles or low in gz.org_heads \
+                or low in PLACE_HEADS:
             return False
         if low in gz.institution_words:
             return False
@@ -907,17 +1277,19 @@ def add_speakers(analysis: TextAnalysis) -> None:
     """
     taken = [(mm.start, mm.end) for e in analysis.entities for mm in e.mentions]
     text = analysis.text
+    # (numbered after the highest id: entities may have been dropped before)
+    top = max((int(e.id[1:]) for e in analysis.entities if e.id[1:].isdigit()), default=0)
     by_name: dict[str, Entity] = {}
     for name, start, bounded in _names(analysis):
         if any(a < start + len(name) and b > start for a, b in taken):
             split = _repair_speaker(analysis, name, start, bounded)
             if split is not None and name not in by_name:
-                split.id = f"E{len(analysis.entities) + len(by_name) + 1}"
+                split.id = f"E{top + len(by_name) + 1}"
                 by_name[name] = split
             continue
         if name in by_name or not plausible_name(name):
             continue
-        ent = Entity(id=f"E{len(analysis.entities) + len(by_name) + 1}", name=name, type="PER")
+        ent = Entity(id=f"E{top + len(by_name) + 1}", name=name, type="PER")
         for mt in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             if not any(a < mt.end() and b > mt.start() for a, b in taken):
                 ent.mentions.append(Mention(name, mt.start(), mt.end()))
@@ -925,6 +1297,28 @@ def add_speakers(analysis: TextAnalysis) -> None:
             by_name[name] = ent
             taken.extend((mm.start, mm.end) for mm in ent.mentions)
     analysis.entities.extend(by_name.values())
+
+
+@lru_cache(maxsize=4096)
+def _institutional(words_text: str) -> bool:
+    """Whether a description names an institution ("kementerian tersebut", "pihak
+    perusahaan itu"): its head word is an organisation's head or institution word (not
+    "politisi Partai Hanura itu")."""
+    from warta.nlp import gazetteer
+
+    gz = gazetteer.load()
+    words = [w for w in re.findall(r"\w+", words_text.lower())
+             if w not in ("resmi", "tertulis", "mantan", "sang", "eks")]
+    return bool(words) and (words[0] in gz.org_heads or words[0] in INSTITUTION_HEADS)
+
+
+# Head nouns of a description of an institution ("lembaga tersebut", "pihak perusahaan").
+INSTITUTION_HEADS = frozenset({
+    "kementerian", "lembaga", "badan", "dinas", "pihak", "perusahaan", "komisi", "partai",
+    "organisasi", "kantor", "instansi", "institusi", "pemerintah", "pemkab", "pemkot",
+    "pemprov", "kepolisian", "kejaksaan", "pengadilan", "bank", "universitas", "kampus",
+    "yayasan", "otoritas", "asosiasi", "koalisi", "serikat", "perhimpunan", "emiten",
+})
 
 
 @lru_cache(maxsize=8192)
@@ -969,8 +1363,21 @@ def _repair_speaker(analysis: TextAnalysis, name: str, start: int,
         ent.name = head
         return Entity(id="", name=name, type="PER", country=ent.country, role=ent.role,
                       mentions=[Mention(name, start, end)])
-    if (m.start, m.end) == (start, end) and ent.type == "LOC":
-        ent.type = "PER"
+    if (m.start, m.end) == (start, end) and (ent.type == "LOC" or (
+            bounded and ent.type == "ORG" and len(ent.mentions) == 1)):
+        ent.type = "PER"  # "kata pengacara Rina, Bonar Situmorang" (tagged ORG)
+    elif ent.type == "PER" and m.end == end and m.start < start and all(
+            w.lower().strip(".") in TITLES for w in analysis.text[m.start:start].split()):
+        # a rank the NER took into the name: "Kombes Pol. Hadi Wibowo" → "Hadi Wibowo"
+        if ent.name == m.text:
+            ent.name = name
+        m.text, m.start = name, start
+    elif ent.type == "LOC" and m.end == end and m.start < start and len(ent.mentions) == 1 \
+            and len(name.split()) >= 2:
+        # a place run into the speaker's name ("Kota Kombes Pol. Hadi Wibowo
+        # mengatakan"): places do not speak; the mention is the name
+        ent.type, ent.name = "PER", name
+        ent.mentions[0] = Mention(name, start, end)
     elif bounded and ent.type == "PER" and m.end == end and m.start > start \
             and analysis.text[start:m.start].strip() and not _sentence_initial(analysis.text,
                                                                               start):
@@ -988,19 +1395,34 @@ PERSON_CUES = frozenset({
     "keponakan", "aktor", "aktris", "artis", "penyanyi", "pemain", "pelatih", "presenter",
     "mahasiswa", "mahasiswi", "warga", "politisi", "politikus", "pengamat", "pria", "wanita",
     "sosok", "pebulu", "pesepak", "atlet", "terdakwa", "tersangka", "saksi", "korban",
+    "bayi", "balita", "bocah", "pelaku", "petugas", "pedagang", "pengemudi", "sopir",
 })
 _CUE_BEFORE = re.compile(r"\b(\w+)\s+$")
 _CUE_AFTER = re.compile(r"^\s*,\s*(\w+)\b")
 
 
-def repair_persons(analysis: TextAnalysis) -> None:
-    """Correct two NER mistakes that hide speakers, on local evidence only.
+# Head words of administrative and geographic place names ("Kabupaten Sleman"): a name
+# that starts with one is a place, whatever the NER says.
+PLACE_HEADS = frozenset({
+    "kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "dusun", "kampung",
+    "pulau", "gunung", "sungai", "danau", "selat", "teluk", "jalan", "jl", "kabupaten/kota",
+})
 
-    A place whose name is a plausible person's name with a person cue next to it
-    (`PERSON_CUES`: "aktor Fery Salim", "Brandon Nicholas Salim, putra …") is a person, and
-    so is a one-word place name that is the first name of such a person ("Brandon").
+
+def repair_persons(analysis: TextAnalysis) -> None:
+    """Correct NER mistakes that hide speakers, on local evidence only.
+
+    A person whose name starts with a place's head word (`PLACE_HEADS`: "Kabupaten
+    Sleman") is a place. A place whose name is a plausible person's name with a person
+    cue next to it (`PERSON_CUES`: "aktor Fery Salim", "Brandon Nicholas Salim, putra …")
+    is a person, and so is a one-word place name that is the first name of such a person
+    ("Brandon").
     """
     text = analysis.text
+    for ent in analysis.entities:
+        if ent.type == "PER" and ent.name.split()[0].lower() in PLACE_HEADS \
+                and len(ent.name.split()) > 1:
+            ent.type = "LOC"  # "Kabupaten Sleman", "Desa Sukamaju": a place, no person
     for ent in analysis.entities:
         if ent.type != "LOC" or len(ent.name.split()) < 2 or not plausible_name(ent.name) \
                 or _has_place_word(ent.name):
@@ -1079,11 +1501,12 @@ def trim_person_heads(analysis: TextAnalysis) -> None:
     widened to it ("I Made Mudharta")."""
     text = analysis.text
     speech = _speaker_slot()
-    verb_before = re.compile(rf"\b(?:{_words(load().markers, 'speech_verbs')}|[Mm]enurut)"
-                             r"\s+[^,.;]*$")
+    verb_before = _verb_before()
     people: list[Entity] = []
     known = frozenset(w for e in analysis.entities if e.type == "ORG" for m in e.mentions
                       for w in (m.text, m.text.split()[-1]))
+    places = frozenset(m.text for e in analysis.entities if e.type in ("LOC", "GPE")
+                       for m in e.mentions)
     for ent in analysis.entities:
         if ent.type not in ("PER", "ORG"):
             continue
@@ -1091,6 +1514,8 @@ def trim_person_heads(analysis: TextAnalysis) -> None:
             words = m.text.split()
             new = None
             cut = _person_tail(words, known - {m.text})
+            while cut is not None and cut < len(words) - 2 and words[cut] in places:
+                cut += 1  # "Kejari Sleman Andi Wibowo": the office's place is no name
             if cut is not None:
                 tail = " ".join(words[cut:])
                 start = m.start + m.text.index(tail, len(" ".join(words[:cut])))
@@ -1108,6 +1533,14 @@ def trim_person_heads(analysis: TextAnalysis) -> None:
                     people.append(Entity(id="", name=new.text, type="PER", country=ent.country,
                                          role=ent.role, mentions=[new]))
                 continue
+            if new is None and len(words) >= 3 and (words[0] in places or _place(words[0])) \
+                    and plausible_name(
+                    " ".join(words[1:])) and re.search(r"\b[A-Z][\w-]*\s+$",
+                                                       text[max(0, m.start - 30):m.start]):
+                # "Kepala Kejari Sleman Andi Wibowo": the office's place ran into the name
+                tail = " ".join(words[1:])
+                start = m.start + m.text.index(tail, len(words[0]))
+                new = Mention(tail, start, start + len(tail))
             initials = re.search(r"(?<!\w)(?:[A-Z]\.\s?)+$", text[max(0, m.start - 12):m.start])
             if new is None and initials and cut is None:
                 # "P. N. Roychoudhary", "B. J. Habibie": initials the NER left out
@@ -1160,6 +1593,25 @@ def _place(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _verb_before() -> re.Pattern[str]:
+    """A speech verb (or `Menurut`) earlier in the clause before a name."""
+    return re.compile(rf"\b(?:{_words(load().markers, 'speech_verbs')}|[Mm]enurut)"
+                      r"\s+[^,.;]*$")
+
+
+@lru_cache(maxsize=1)
+def _speaker_stop() -> re.Pattern[str]:
+    """Where the speaker's noun phrase after a speech verb ends: punctuation (not the dot
+    of a title: "kata Prof. Rahman"), a preposition of the circumstances, or a relay
+    phrase ("kata Budi dikutip dari kanal YouTube …")."""
+    return re.compile(
+        rf"[,;]|{NOT_AFTER_ABBREVIATION}\.|"
+        r"\s(?:kepada|di|saat|ketika|usai|seusai|dalam|pada|yang|"
+        r"didampingi)\s|\s(?=(?:seperti|sebagaimana|dikutip|dilansir|disitir|mengutip|"
+        r"melansir)(?:\b|(?-i:[A-Z])|detik))")
+
+
+@lru_cache(maxsize=1)
 def _speaker_slot() -> re.Pattern[str]:
     """What follows a speaker's name: a comma, or (an adverb and) a speech verb."""
     m = load().markers
@@ -1187,18 +1639,71 @@ def join_adjacent_persons(analysis: TextAnalysis) -> None:
     analysis.entities = [e for e in analysis.entities if e.id not in gone]
 
 
+def add_outlets(analysis: TextAnalysis) -> None:
+    """Add ORG (media) entities for outlets named after a relay phrase that the NER missed
+    ("dilansir daridetikFinance", "dikutip detikJabar", "dilansirAntara"), so that the
+    relay chain can name them; every mention of the name is the outlet's."""
+    text = analysis.text
+    taken = [(m.start, m.end) for e in analysis.entities for m in e.mentions]
+    added: dict[str, Entity] = {}
+    for rm in _patterns().relay.finditer(text):
+        om = OUTLET.match(text, rm.end())
+        if om is None:
+            continue
+        words = om.group(1).split()
+        while words and words[-1].lower() in DAYS:
+            words.pop()  # "dikutip Selasa (21/10/2025)": a date, no outlet
+        if not words or words[0].lower() in DAYS or words[0].lower() in NOT_NAMES:
+            continue
+        name = " ".join(words)
+        start = om.start(1)
+        if name in added or any(a < start + len(name) and b > start for a, b in taken):
+            continue
+        ent = Entity(id="", name=name, type="ORG", role="MED")
+        for mt in re.finditer(re.escape(name), text):
+            if not any(a < mt.end() and b > mt.start() for a, b in taken):
+                ent.mentions.append(Mention(name, mt.start(), mt.end()))
+                taken.append((mt.start(), mt.end()))
+        if ent.mentions:
+            added[name] = ent
+    top = max((int(e.id[1:]) for e in analysis.entities if e.id[1:].isdigit()), default=0)
+    for n, ent in enumerate(added.values(), top + 1):
+        ent.id = f"E{n}"
+        analysis.entities.append(ent)
+
+
+def drop_chrome_entities(analysis: TextAnalysis) -> None:
+    """Drop entities found only in upper-case chrome lines left in a body (a "scroll to
+    continue" banner whose last word the NER takes for an organisation), which would be the
+    nearest organisation for `pihaknya` or "kementerian tersebut"; names the gazetteer
+    knows stay."""
+    from warta.nlp import gazetteer
+
+    text = analysis.text
+    chrome = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^a-z\n]*$", text)
+              if len(m.group().split()) >= 3 and any(c.isupper() for c in m.group())]
+    if not chrome:
+        return
+    analysis.entities = [
+        e for e in analysis.entities
+        if not e.mentions or gazetteer.lookup(e.name) is not None
+        or not all(any(a <= m.start and m.end <= b for a, b in chrome) for m in e.mentions)]
+
+
 def attribute(analysis: TextAnalysis) -> None:
     """Find the quotes of an analysed text, with speakers and relay chains.
 
     Speaker names that the entity stage missed but a speech pattern reveals are added to
     `analysis.entities` first (see `add_speakers`), so that every speaker is an entity id.
     """
+    drop_chrome_entities(analysis)
     repair_persons(analysis)
     trim_person_heads(analysis)
     add_speakers(analysis)
     _full_names_of_speakers(analysis)
     split_org_tails(analysis)
     join_adjacent_persons(analysis)
+    add_outlets(analysis)
     att = Attributor(analysis)
     direct = att.direct()
     indirect = att.indirect(analysis, [(q.start, q.end) for q in direct])
@@ -1233,11 +1738,40 @@ def full_names(analysis: TextAnalysis) -> dict[str, str]:
                   and _part_of(words, f.name.split()) and min(m.start for m in f.mentions) < first]
         if len(longer) == 1 and person_like(longer[0].name):
             out[e.id] = longer[0].id
+    out.update(_aliases(analysis, pers, out))
     for short in out:  # "Sri" → "Sri Mulyani" → "Sri Mulyani Indrawati": the fullest
         seen = {short}
         while out[short] in out and out[out[short]] not in seen:
             seen.add(out[short])
             out[short] = out[out[short]]
+    return out
+
+
+_ALIAS = re.compile(r"\byang\s+(?:akrab\s+|biasa\s+|juga\s+)?(?:disapa|dipanggil|disebut|"
+                    r"dikenal\s+dengan\s+(?:nama|sapaan))\s+$|^\s*\($", re.I)
+
+
+def _aliases(analysis: TextAnalysis, pers: list[Entity], known: dict[str, str]) -> dict[str,
+                                                                                         str]:
+    """Nicknames mapped to the person they name: "Muhammad Buldansyah, … . Pria yang akrab
+    disapa Dani ini …" and "Basuki Tjahaja Purnama (Ahok)": the nickname's entity (when it
+    is its own person) is the person named last before it."""
+    text = analysis.text
+    rows = sorted(((m.start, m.end, e) for e in pers for m in e.mentions), key=lambda r: r[0])
+    out: dict[str, str] = {}
+    for k, (s, _e, ent) in enumerate(rows):
+        if k == 0 or ent.id in known or ent.id in out:
+            continue
+        ps, pe, prev = next((r for r in reversed(rows[:k]) if person_like(r[2].name)),
+                            rows[k - 1])
+        head = text[max(pe, s - 60):s]
+        if prev is ent or not _ALIAS.search(head) or "\n" in text[pe:s]:
+            continue
+        if head.lstrip().startswith("(") and text[pe:s].strip() != "(":
+            continue
+        if min(m.start for m in ent.mentions) < ps:
+            continue  # named before the person it would be a nickname of
+        out[ent.id] = known.get(prev.id, prev.id)
     return out
 
 

@@ -387,6 +387,7 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
         i = j
     extra.extend(_counted_people(toks, taken, mentions, extra))
     extra.extend(_militant_groups(toks, taken, extra, mentions))
+    extra.extend(_parties_to_a_case(toks, taken, out + extra, mentions, markers))
     for a in extra:
         _placed(toks, a)
     out.extend(extra)
@@ -417,6 +418,7 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
     out = _from_country(toks, _counterparts(toks, _us_parties(_members(toks, out))))
     out = _led_by(toks, _units(toks, _named_after(toks, out)))
     out = _appositions(toks, _suspected(toks, _titled_relative(toks, out)))
+    out = _others_of_kind(toks, out, markers["strong_boundaries_set"])
     out = _they(toks, _elided_heads(toks, [a for a in out if not _law_topic(toks, a)]))
     _including(toks, out)
     _militant(toks, out)
@@ -699,6 +701,59 @@ def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions,
     return out
 
 
+# People named by their part in a criminal case: unnamed, they are ordinary people (CVL,
+# events_gold.md: "ordinary people named by a people word"); before a name or an actor
+# noun they only describe it ("terdakwa Bazarsah", "seorang tersangka anggota Al-Qaeda").
+CASE_PEOPLE = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terlapor",
+                         "pelapor", "buronan"})
+
+
+NOMINAL_ACT = re.compile(r"^pe[a-z]{3,}an$")  # "pelaku pembunuhan", "pelaku penganiayaan"
+CASE_WORDS = frozenset({"kejahatan", "tindak", "kasus", "dugaan", "teror", "utama", "lain",
+                        "lainnya"})
+FUNCTION_AFTER = frozenset({"yang", "dan", "atau", "di", "ke", "dari", "dengan", "kepada",
+                            "terhadap", "pada", "untuk", "juga", "telah", "sudah", "masih",
+                            "kini", "akan", "pun", "tak", "tidak", "belum"})
+
+
+def _parties_to_a_case(toks: list[Tok], taken: list[bool], acts: list[Actor],
+                       mentions: Mentions, markers: dict) -> list[Actor]:
+    """"Polisi menangkap tersangka", "Hakim menjatuhkan vonis kepada terdakwa", "kelima
+    pelaku": suspects, defendants, perpetrators and complainants as actors (people of the
+    article's country until the sentence places them); not after a predicate marker
+    ("ditetapkan sebagai tersangka": what someone is made, no participant)."""
+    out: list[Actor] = []
+    starts = {a.i for a in acts}
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if taken[i] or _base(stem(t.low)) not in CASE_PEOPLE:
+            continue
+        if i > 0 and toks[i - 1].low in markers["predicate_markers_set"]:
+            continue
+        nxt = toks[i + 1] if i + 1 < n else None
+        if _base(stem(t.low)) == "pelaku" and nxt is not None and nxt.text.isalpha() \
+                and nxt.text.islower() and not NOMINAL_ACT.match(nxt.low) \
+                and nxt.low not in CASE_WORDS and not VERB_SHAPE.match(nxt.low) \
+                and nxt.low not in DEMONSTRATIVES and nxt.low not in FUNCTION_AFTER \
+                and nxt.low not in markers["predicate_markers_set"] \
+                and nxt.low not in markers["boundaries_set"]:
+            continue  # "pelaku usaha", "pelaku pasar": people of a trade, not of a case
+        if nxt is not None and (i + 1 in starts or i + 2 in starts and nxt.text.islower()
+                                and not VERB_SHAPE.match(nxt.low)
+                                and not NOMINAL_ACT.match(nxt.low)  # "pelaku pembunuhan X"
+                                or nxt.text[:1].isupper()):
+            continue  # "terdakwa Bazarsah", "tersangka anggota Al-Qaeda"
+        lo = i
+        if i > 0 and not taken[i - 1] and (toks[i - 1].low in NUMERALS
+                                           or NUMBER.match(toks[i - 1].low)):
+            lo = i - 1  # "kelima pelaku", "dua tersangka"
+        for k in range(lo, i + 1):
+            taken[k] = True
+        out.append(Actor(lo, i + 1, None, "GENERIC", mentions.home, "CVL", "generic",
+                         " ".join(x.text for x in toks[lo:i + 1]), True))
+    return out
+
+
 def _absorb_next(toks: list[Tok], acts: list[Actor],
                  absorb: Callable[[Actor, Actor], bool]) -> list[Actor]:
     """Actors left to right, where `absorb(a, nxt)` has extended `a` over the actor right
@@ -731,6 +786,58 @@ def _suspected(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
         return True
 
     return _absorb_next(toks, acts, absorb)
+
+
+# "(seorang|dua orang|16) lagi/lain/lainnya": more people of a kind counted just before.
+OTHERS = frozenset({"lagi", "lain", "lainnya"})
+
+
+def _counted_at(toks: list[Tok], a: Actor) -> bool:
+    """Whether actor `a` was introduced with a count ("seorang tersangka anggota Al-Qaeda",
+    "tiga orang yang diduga teroris", "dua warga")."""
+    if a.counted or toks[a.i].low in NUMERALS or NUMBER.match(toks[a.i].low) \
+            or toks[a.i].low == "seorang":
+        return True
+    return any(t.low == "seorang" or t.low in NUMERALS or NUMBER.match(t.low)
+               for t in toks[max(0, a.i - 3):a.i])
+
+
+def _others_of_kind(toks: list[Tok], acts: list[Actor], strong: frozenset[str]) -> list[Actor]:
+    """An elliptical count ("membunuh seorang tersangka anggota Al-Qaeda dan menangkap
+    seorang lagi", "membunuh tiga orang yang diduga teroris dan menangkap 16 lain", "Seorang
+    anggota pasukan Hamas tewas dan dua orang lagi cedera"): "lagi/lain/lainnya" after a
+    count with no noun of its own (or only `orang`) names more of the kind counted last, so
+    it is that actor's side; with no counted actor before it, it stays as it was."""
+    out = list(acts)
+    for k, t in enumerate(toks):
+        if t.low not in OTHERS or k == 0:
+            continue
+        lo = k - 1
+        if toks[lo].low == "orang" and lo > 0:
+            lo -= 1
+        if not (toks[lo].low == "seorang" and lo == k - 1 or toks[lo].low in NUMERALS
+                or NUMBER.match(toks[lo].low)):
+            continue
+        own = [a for a in out if a.i < k + 1 and lo < a.j]
+        if any(not (a.counted and a.i == lo) for a in own):
+            continue  # "tiga warga lainnya": the count has a noun of its own
+        ante = None
+        for a in sorted(out, key=lambda a: -a.j):
+            if a.j > lo:
+                continue
+            if lo - a.j > 15 or any(x.low in strong for x in toks[a.j:lo]):
+                break
+            if _counted_at(toks, a):
+                ante = a
+            break
+        if ante is None:
+            continue
+        out = [a for a in out if a not in own]
+        out.append(Actor(lo, k + 1, ante.entity, ante.type, ante.country, ante.role, ante.kind,
+                         " ".join(x.text for x in toks[lo:k + 1]), ante.assumed, ante.place,
+                         ante.counted))
+    out.sort(key=lambda a: a.i)
+    return out
 
 
 # Nouns for a group described before its name ("gerakan Syiah Lebanon, Hezbollah").
@@ -836,6 +943,7 @@ COUNTERPARTS = frozenset({"timpalan", "mitra", "rekan", "sejawat", "koleganya", 
 
 def _counterparts(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
     by_start = {a.i: a for a in acts}
+    drop: set[int] = set()
     starts = {k for a in acts for k in range(a.i, a.j)}
     for i, t in enumerate(toks):
         if stem(t.low) not in COUNTERPARTS or i in starts:
@@ -850,7 +958,15 @@ def _counterparts(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
                 and place.country is not None:
             place.i, place.role = i, place.role or "GOV"
             place.name = " ".join(x.text for x in toks[i:place.j])
-    return acts
+            person = by_start.get(place.j)
+            if person is not None and person.type == "PER" and person.kind == "entity":
+                # "timpalannya dari China Wu Dawei": the counterpart is the person named
+                person.i, person.role = i, person.role or "GOV"
+                if person.assumed or person.country is None:
+                    person.country, person.assumed = place.country, False
+                person.name = " ".join(x.text for x in toks[i:person.j])
+                drop.add(id(place))
+    return [a for a in acts if id(a) not in drop]
 
 
 def _from_country(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
@@ -1211,7 +1327,40 @@ def place_country(toks: list[Tok], j: int) -> str | None:
         q += 1
     if q + 1 < n and toks[q].low == "," and toks[q + 1].text[:1].isupper():
         return _place_at(toks, q + 1)
+    if q + 1 < n and toks[q].low == ",":
+        return _distance_from(toks, q + 1)
     return None
+
+
+DISTANCE_UNITS = frozenset({"kilometer", "km", "mil", "meter"})
+DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tenggara", "barat daya",
+                        "timur laut", "barat laut"})
+
+
+def _distance_from(toks: list[Tok], k: int) -> str | None:
+    """The country of the place an unknown place is located from ("di Irbid, 80 kilometer
+    sebelah utara Amman", "di Fayoum, sebelah selatan Kairo", "250 km dari Kolombo"): wire
+    news places a small town by its distance or bearing from a known city."""
+    n = len(toks)
+    if k < n and toks[k].low in ("sekitar", "sejauh", "kira-kira"):
+        k += 1
+    distance = k + 1 < n and NUMBER.match(toks[k].low) and toks[k + 1].low in DISTANCE_UNITS
+    if distance:
+        k += 2
+    if distance and k < n and toks[k].low == "dari":
+        k += 1  # "250 km dari Kolombo"
+    else:
+        if k < n and toks[k].low == "sebelah":
+            k += 1
+        for w in (2, 1):
+            if k + w <= n and " ".join(t.low for t in toks[k:k + w]) in DIRECTIONS:
+                k += w
+                break
+        else:
+            return None
+        if k < n and toks[k].low == "dari":
+            k += 1
+    return _place_at(toks, k) if k < n and toks[k].text[:1].isupper() else None
 
 
 # Indonesian administrative units: a place named with one is in Indonesia.

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from warta.events import context
 from warta.events.actors import (
     DEMONSTRATIVES,
+    DISTANCE_UNITS,
     PLACE_TYPES,
     Actor,
     Mentions,
@@ -16,6 +17,7 @@ from warta.events.actors import (
     stem,
     tokens,
 )
+from warta.events.actors import place_country as country_of_place
 from warta.events.lexicon import GAP, GAP_MAX, Entry, Form, load
 from warta.types import Event, Quote, TextAnalysis
 
@@ -339,6 +341,13 @@ def _means_purpose(toks: list[Tok], i: int, markers: dict,
 PREVENTING = frozenset({"mencegah", "menggagalkan", "menangkal", "mewaspadai", "mengantisipasi",
                         "menghalangi", "menghadang", "menumpas", "memberantas", "memerangi"})
 
+# Bearings of a place from another ("sebelah selatan Baghdad")
+BEARINGS = frozenset({"utara", "selatan", "barat", "timur", "tenggara", "laut", "daya"})
+
+# Prepositions of a topic, some shaped like verbs ("mengenai", "menyangkut"): a nominal
+# after them is what is talked about, not an act of the clause's subject.
+TOPIC_PREPS = frozenset({"mengenai", "menyangkut", "tentang", "soal", "perihal", "seputar"})
+
 # Passives naming the users or owners of a thing: "kapal yang digunakan para pelaut X".
 USED_BY = frozenset({"digunakan", "dipakai", "dimiliki", "ditumpangi", "dikendarai",
                      "dinaiki", "dihuni", "ditempati", "dikelola", "dioperasikan"})
@@ -390,14 +399,29 @@ class Sides:
         if a.i >= 2 and self.toks[a.i - 2].low in ("di", "dari", "ke") and self.toks[
                 a.i - 1].text.islower():
             return a.i - 2
-        if a.i >= 3 and self.toks[a.i - 3].low in ("di", "dari", "ke") and all(
-                t.text.isalpha() and t.text.islower() and not VERB.match(t.low)
-                and t.low not in FUNCTION_WORDS and q not in self.trigger_at
-                for q, t in enumerate(self.toks[a.i - 2:a.i], a.i - 2)):
-            return a.i - 3  # "dari berbagai penjuru Swiss", "di seluruh wilayah Irak"
+        for w in (2, 3, 4):
+            if a.i > w and self.toks[a.i - w - 1].low in ("di", "dari", "ke") and all(
+                    t.text.isalpha() and t.text.islower() and not VERB.match(t.low)
+                    and t.low not in FUNCTION_WORDS and q not in self.trigger_at
+                    and t.low not in self.bounds and t.low not in SUBORDINATORS
+                    and t.low not in ("dimana", "mana", "tempat")
+                    for q, t in enumerate(self.toks[a.i - w:a.i], a.i - w)):
+                # "dari berbagai penjuru Swiss", "di seluruh wilayah Irak", "di sebuah
+                # tambang batu bara Kolombia"
+                return a.i - w - 1
+        if a.i >= 2 and self.toks[a.i - 1].low in BEARINGS and (
+                self.toks[a.i - 2].low in ("sebelah", ",", "di", "ke", "dari")
+                or self.toks[a.i - 2].low in DISTANCE_UNITS):
+            # "di Iskandriya, sebelah selatan Baghdad", "110 kilometer sebelah barat
+            # Baghdad": a city a place is located from is a place, not its government
+            k = a.i - 2
+            while k > 0 and self.toks[k].low not in (",", "di", "ke", "dari"):
+                k -= 1
+            return k
         if a.i >= 2 and self.toks[a.i - 1].low == ",":
             # "di Negara Bagian Uttarakhand, India utara": a place in apposition to a place
-            for k in range(a.i - 2, max(-1, a.i - 6), -1):
+            for k in range(a.i - 2, max(-1, a.i - 8), -1):
+                # (also "di ibu kota negeri itu, Conakry")
                 low = self.toks[k].low
                 if low in ("di", "dari", "ke"):
                     return k
@@ -420,6 +444,14 @@ class Sides:
             if a is not None and any(t.low == "menurut" for t in self.toks[max(0, a.i - 2):a.i]):
                 k = a.i - 1  # "menurut perkiraan PBB": an attribution, not the subject
                 continue
+            if a is not None and self.in_place(a):
+                # "Massa … di depan Gedung DPR menolak RUU": the owner of a building or spot
+                # where something happens is not the subject
+                q = a.i - 1
+                while self.toks[q].low not in ("di", "dari"):
+                    q -= 1
+                k = q - 1
+                continue
             if a is not None and self.locative(a):
                 start = self.locative_start(a)
                 k = (a.i if start is None or self.toks[a.i - 1].low != "," else start) - 1
@@ -432,7 +464,12 @@ class Sides:
                         oblique = a  # not "roket dari Libanon menghantam …": an origin
                     k = a.i - 1
                     continue
-                head = self._relative_head_of_agent(a)
+                if prep in COORD and (b := self.coordinated(a)) is not None \
+                        and self.prep_before(b) == "antara" \
+                        and not self._clause_subject(a, i, prep):
+                    k = b.i - 1  # "(bentrokan) antara polisi Irak dan gerilyawan, …": both
+                    continue  # are the sides named after `antara`, not a subject
+                head = self._relative_head_of_agent(a) or self._relative_head_of_object(a, i)
                 if head is not None:
                     a = head  # "Pesawat NATO yang dipanggil oleh militer Afghanistan …"
                 return a, oblique, i - a.j - (limit - LEFT_LIMIT)
@@ -561,6 +598,32 @@ class Sides:
             return None
         q -= 1
         while q >= 0 and self.toks[q].low in ("telah", "sudah", "juga", "pernah", "baru"):
+            q -= 1
+        if q < 1 or self.toks[q].low != "yang":
+            return None
+        return self.end_at.get(q)
+
+    def _relative_head_of_object(self, a: Actor, i: int) -> Actor | None:
+        """The actor a relative clause modifies when `a` is the oblique inside it: "Beberapa
+        personel pasukan komando Israel yang menyamar sebagai orang Palestina membunuh …"
+        → the commandos (`a` is what they posed as). A direct object right before the verb
+        at i may be that verb's subject ("terbunuhnya Hariri yang memaksa Suriah
+        mengakhiri …": object control), so it is kept unless words stand between."""
+        q = a.i - 1
+        while q >= 0 and a.i - q <= 2 and self.toks[q].text.isalpha() \
+                and self.toks[q].text.islower() and not VERB.match(self.toks[q].low) \
+                and self.toks[q].low not in FUNCTION_WORDS:
+            q -= 1
+        oblique = q >= 0 and self.toks[q].low in ("sebagai", "dengan", "kepada", "terhadap",
+                                                  "atas")
+        if oblique:
+            q -= 1
+        elif all(t.low in ADVERBS for t in self.toks[a.j:i]):
+            return None
+        if q < 0 or not VERB.match(self.toks[q].low) or PASSIVE_VERB.match(self.toks[q].low):
+            return None
+        q -= 1
+        while q >= 0 and self.toks[q].low in ADVERBS | {"pun", "kini", "masih"}:
             q -= 1
         if q < 1 or self.toks[q].low != "yang":
             return None
@@ -724,6 +787,8 @@ class Sides:
                     continue
             if low == "oleh":
                 saw_oleh = True
+            elif agent_only and not saw_oleh and low in COORD:
+                break  # "tewas tertembak dan dua orang lagi cedera": a new conjunct, no agent
             elif low in self.bounds or low in self.stops or low in COPULA or (
                     low in self.conditional and k > j):
                 break  # "… kesepakatan itu adalah Golkar", "setuju jika Golkar …": no object
@@ -770,6 +835,21 @@ class Sides:
                     return b
                 if self.toks[q].low in self.bounds or VERB.match(self.toks[q].low):
                     break
+        return None
+
+    def partner_after(self, j: int, span: int = 14) -> Actor | None:
+        """The actor after `dengan` later in the clause from token j (over the topic of a
+        talk: "membahas krisis nuklir dengan Menteri Luar Negeri Iran")."""
+        for k in range(j, min(j + span, len(self.toks) - 1)):
+            low = self.toks[k].low
+            if low == "dengan":
+                if VERB.match(self.toks[k + 1].low) and self.toks[k + 1].text.islower():
+                    return None  # "dengan didampingi Menlu …": a manner, no partner
+                a = self._ahead(k + 1)
+                return a if a is not None and not self.locative(a) else None
+            if low in self.bounds and low not in (",", "dan") or low in self.stops \
+                    or low == "yang" or k > j and k in self.trigger_at:
+                break
         return None
 
     def goal(self, j: int) -> Actor | None:
@@ -872,8 +952,16 @@ def code_sentence(
     strong = markers["strong_boundaries_set"]
 
     def here(m: Match) -> str | None:
-        """The country of the place the trigger's clause names after `di`."""
-        return _location(analysis, mentions, toks, m, *_clause(toks, m, strong))[1]
+        """The country of the place the trigger's clause names after `di` (an entity, else
+        a place the gazetteer or a bearing from a known city locates: "di Fayoum, sebelah
+        selatan Kairo")."""
+        ci, cj = _clause(toks, m, strong)
+        country = _location(analysis, mentions, toks, m, ci, cj)[1]
+        if country is None:
+            near = sorted(range(ci, cj), key=lambda k: abs(k - m.i))
+            country = next((c for k in near if toks[k].low == "di"
+                            and (c := country_of_place(toks, k)) is not None), None)
+        return country
 
     out: list[Event] = []
     nominal: set[int] = set()  # indices in `out` of events coded from a nominalisation
@@ -912,6 +1000,13 @@ def code_sentence(
             # "berjanji meningkatkan serangan", "berikrar akan memveto …": promising a
             # conflictual act is a threat (PLOVER THREATEN), and the act is not yet done
             promised = next(o.i for o in matches if o.i >= m.j)
+        elif entry.category == "THREATEN" and voice == "active":
+            # "pelaku mengancam akan menggelar aksi …", "mengancam menyerang": the act
+            # threatened right after the verb is not done
+            nxt = next((o for o in matches if o.i >= m.j), None)
+            if nxt is not None and nxt.i - m.j <= 2 and all(
+                    t.low in ("akan", "untuk", "bakal") for t in toks[m.j:nxt.i]):
+                promised = nxt.i
         if m.form.entry.alleges and not (
                 voice == "noun" and m.j < len(toks) and toks[m.j].low == "yang"):
             # (not "tuduhan yang dibantah Beijing": the relative clause tells of the charge)
@@ -1001,8 +1096,11 @@ def code_sentence(
                 src = prev_verb_src  # "X membunuh Y dan menculik Z": X is the subject of both
                 frame = "chained"
             if src is None and back >= 0 and toks[back].low in (",", "sehingga", "hingga") \
-                    and last_src is not None and last_cat in VIOLENT and entry.category in VIOLENT:
-                # (also a result clause: "meledakkan bom … sehingga menewaskan lima orang")
+                    and last_src is not None and last_cat in VIOLENT and entry.category in VIOLENT \
+                    and not (last_cat == "FIGHT" and entry.category == "ASSAULT"):
+                # (also a result clause: "meledakkan bom … sehingga menewaskan lima orang"; not
+                # the dead of a clash, "bentrokan antara polisi dan gerilyawan …, menewaskan
+                # lima orang": one side of a fight is not the killer)
                 src, frame = last_src, "chained"  # "Israel menggempur Gaza, menewaskan 12 …"
             if src is None:
                 src, dist = sides.shared_subject(m.i)
@@ -1022,6 +1120,14 @@ def code_sentence(
             if k0 < m.j and toks[k0].low == ",":
                 k0 += 1  # "menilai, Menteri Hukum dan HAM keliru": the comma of a judgement
             tgt, d2, _ = sides.right(k0, places=entry.category in PHYSICAL)
+            if entry.category == "CONSULT" and (tgt is None or tgt.i > k0 and sides.prep_before(
+                    tgt) != "dengan"):
+                # "membicarakan situasi di Irak dan hubungan Israel-Palestina dengan Raja
+                # Abdullah": what is discussed is the topic; the partner follows `dengan`
+                # (a person right after the verb is met: "bertemu Presiden Putin")
+                partner = sides.partner_after(tgt.j if tgt is not None else k0)
+                if partner is not None and partner is not src:
+                    tgt, d2 = partner, partner.i - k0
             last = toks[m.j - 1].low
             if tgt is not None and last.endswith("nya") and stem(last) != last \
                     and VERB.match(last) and not (
@@ -1068,6 +1174,13 @@ def code_sentence(
         elif voice == "passive":
             tgt, _, dist = sides.left(m.i)
             relative = m.i > 0 and toks[m.i - 1].low == "yang"
+            if relative and tgt is not None and any(
+                    VERB.match(t.low) for t in toks[tgt.j:m.i - 1]) \
+                    and _non_actor_patient(toks, sides, m.i) and m.i - 2 not in sides.trigger_at:
+                tgt = None  # "polisi menerobos rintangan yang dibakar demonstran": the head
+                # of the relative clause, a thing, is what was burnt, not the subject of the
+                # verb before it (an act is another matter: "… melakukan intervensi dalam
+                # satu serangan yang didukung AS": the attackers are supported)
             if m.i == charge[1] and rel_patient is not None:
                 tgt = None  # an actor named inside the charge is not the patient
             if tgt is None and not relative and rel_patient is not None and not any(
@@ -1087,6 +1200,11 @@ def code_sentence(
                 if body is not None and body.type == "ORG":
                     src, d2 = body, 1
             dist = max(dist, d2)
+            if entry.category == "MOBILIZE" and src is None and tgt is not None \
+                    and tgt.role in ("MIL", "COP", "REB"):
+                # "ribuan polisi dikerahkan", "pasukan keamanan … disiagakan": the force
+                # deployed is the side that mobilises (its owner), no target
+                src, tgt = tgt, None
             if tgt is None and _non_actor_patient(toks, sides, m.i):
                 goal = sides.goal(m.j) if entry.category in VIOLENT else None
                 if goal is None and entry.category in VIOLENT:
@@ -1147,7 +1265,9 @@ def code_sentence(
             if src is None and after_trigger:
                 continue  # complement of the previous trigger ("sepakat … kerjasama")
             if src is None and any(t.low in markers["light_verbs_set"]
-                                   for t in toks[max(0, m.i - 3):m.i]):
+                                   for t in toks[max(0, m.i - 3):m.i]) \
+                    and toks[m.i - 1].low not in TOPIC_PREPS:
+                # (not "melakukan tawar-menawar mengenai bantuan pangan": a topic)
                 # "Korut melakukan uji coba rudal": the subject of the light verb
                 src, oblique, dist = sides.left(m.i)
                 frame = "light"
@@ -1170,6 +1290,8 @@ def code_sentence(
                                or own and k == m.i - 1)), None)
                 if v is not None and toks[v].low in PREVENTING:
                     v = None  # "tentara berupaya mencegah pengeboman …": not the soldiers'
+                if v is not None and any(t.low in TOPIC_PREPS for t in toks[v:m.i]):
+                    v = None  # "sikap Gedung Putih mengenai penyiksaan": a topic, not an act
                 if v is not None and not any(t.low in markers["boundaries_set"]
                                              for t in toks[v:m.i]):
                     src, _obl, dist = sides.left(v)
@@ -1280,6 +1402,14 @@ def code_sentence(
             if tgt is not None and src is None:
                 frame = "victim"  # "Tujuh warga Palestina tewas dalam serangan-serangan …"
             tgt = _at_place(tgt, here(m)) if tgt is not None and tgt.counted else tgt
+            if tgt is not None and src is None and voice == "noun" and entry.category in \
+                    SYMMETRIC and m.j + 1 < len(toks) and toks[m.j].low == "dengan":
+                # "tiga pemberontak tewas dalam bentrokan dengan pasukan komando polisi": a
+                # clash is between the fallen's side and the side named after `dengan`
+                partner = sides._ahead(m.j + 1)
+                if partner is not None and partner.entity != tgt.entity \
+                        and not sides.locative(partner):
+                    src = partner
         if tgt is None and entry.category == "ASSAULT" and voice in ("active", "noun"):
             # "membombardir seluruh wilayah Gaza", "gempuran udara Israel ke Gaza": a place
             # attacked stands for its people (the place's country, no role)
@@ -1298,6 +1428,13 @@ def code_sentence(
             t, _d, _far = sides.right(promised_act.j, places=True)
             if t is not None and t is not src and t.entity != src.entity:
                 tgt = t
+        if src is not None and src.kind == "generic" and entry.category in VIOLENT \
+                and _base_word(toks[src.j - 1].low) in markers["unknown_agents_set"]:
+            # "Pelaku itu menyerang markas ISAF": an attacker known only as the perpetrator
+            # is unnamed (no source, told by its target); arrested or charged, "pelaku" is
+            # someone (actors.CASE_PEOPLE)
+            src = None
+            frame = "unnamed" if tgt is not None else frame
         if any(a is not None and a.counted for a in (src, tgt)):
             # "menewaskan enam orang di dekat parlemen di Kabul": counted people with no
             # place of their own are the people of the event's place (events_gold.md);

@@ -123,10 +123,27 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     purpose = (i - 1 >= cs and toks[i - 1].low in markers["purpose_set"]) or (
         i - 2 >= cs and toks[i - 2].low in markers["purpose_set"]
         and not toks[i - 1].text[:1].isupper())
+    if purpose:
+        q = i - 1 if toks[i - 1].low in markers["purpose_set"] else i - 2
+        if q - 1 >= cs and (toks[q - 1].low,) in markers["future_phrases"]:
+            # "dijadwalkan untuk bertemu": the scheduled act itself (a plan, like
+            # "berencana untuk"), not the purpose of another
+            purpose = False
     # "Jika …, maka X": the main clause of a condition
     consequent = cs < len(toks) and toks[cs].low == "maka" and any(
         t.low in markers["conditional_set"] for t in toks[:cs])
     planned = i > 0 and toks[i - 1].low in markers["plans_set"]
+    k = i - 1
+    while not planned and k >= cs and i - k <= 5:
+        # "rencana-rencana Al-Qaeda melancarkan serangan": the planner's name and a light
+        # verb between the plan word and the planned act
+        low = toks[k].low
+        if low in markers["plans_set"]:
+            planned = k < i - 1
+            break
+        if not (toks[k].text[:1].isupper() or low in markers["light_verbs_set"]):
+            break
+        k -= 1
     wished = toks[0].low in markers["wish_openers_set"] or _wished_of_another(toks, i, markers)
     if _has(toks, cs, i, markers["hypothetical_phrases"]) or opener in markers[
             "conditional_set"] or (purpose and "intent" not in out) or consequent \

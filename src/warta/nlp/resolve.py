@@ -100,10 +100,15 @@ NOT_PART = {
 # ("Bupati Bogor Ade Yasin"), so a name is only taken after a known place or body.
 TERRITORIAL = {
     "gubernur", "wakil gubernur", "wagub", "bupati", "wakil bupati", "wabup", "wali kota",
-    "walikota", "wakil wali kota", "camat", "lurah", "kepala desa", "kades", "sekda", "kapolda",
-    "wakapolda", "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "pangdam", "danrem",
-    "dandim", "danramil", "kajati", "kajari", "ketua DPRD", "anggota DPRD",
+    "walikota", "wakil wali kota", "camat", "lurah", "kepala desa", "kades", "sekda",
+    "sekretaris daerah", "kapolda", "wakapolda", "kapolres", "kapolresta", "kapolrestabes",
+    "kapolsek", "pangdam", "danrem", "dandim", "danramil", "kajati", "kajari", "ketua DPRD",
+    "anggota DPRD",
 }
+TERRITORIAL_LOW = {t.lower() for t in TERRITORIAL}
+TERRITORIAL_LAST = {t.split()[-1] for t in TERRITORIAL_LOW} - {"dprd"}
+# "DPD Bali" is a party's regional board (Dewan Pimpinan Daerah), not the senate's seat
+PARTY_BOARD_HOMONYMS = {"Dewan Perwakilan Daerah"}
 ORG_ENDS = {"Tbk", "Tbk.", "Persero"}
 MAX_PORTFOLIO = 12  # words of a minister's portfolio, at most
 ORG_CONNECTORS = {"dan", "untuk", "bagi", "&", "of", "the", "for", "and", "se", "atas"}
@@ -178,12 +183,57 @@ def _gazetteer_spans(si: int, toks: Sequence[Token], gz: Gazetteer) -> list[Span
             and nxt is not None
             and nxt.start == m.end
             and nxt.entry.kind == "country"
+            and nxt.entry.country == e.country
+        ):  # "Departemen Sosial RI": the body of its own country is the body itself
+            out.append(_span(si, toks, m.start, nxt.end, type=e.type, source="gaz", entry=e,
+                             country=e.country, role=e.role))
+            k += 2
+            continue
+        if (
+            e.kind == "body"
+            and nxt is not None
+            and nxt.start == m.end
+            and nxt.entry.kind == "country"
         ):
             c = nxt.entry
             out.append(
                 _span(si, toks, m.start, nxt.end, type="ORG", source="gaz",
                       key=f"ORG:{e.name}:{c.country}", name=f"{e.name} {c.name}",
                       country=c.country, role=e.role)
+            )
+            k += 2
+            continue
+        # "DPD Partai Gerindra": a party's regional board (Dewan Pimpinan Daerah), not
+        # the senate
+        if e.name in PARTY_BOARD_HOMONYMS and nxt is not None and nxt.start == m.end and (
+            nxt.entry.kind == "party" or toks[m.end].text.lower() == "partai"
+        ):
+            k += 1
+            continue
+        # "Fraksi PDIP": a party's faction in a parliament is a legislator (LEG)
+        if e.kind == "party" and m.start > prev_end and toks[m.start - 1].text.lower() == "fraksi":
+            out.append(
+                _span(si, toks, m.start - 1, m.end, type="ORG", source="gaz",
+                      key=f"ORG:fraksi:{e.name}", name=f"Fraksi {e.name}",
+                      country=e.country, role="LEG")
+            )
+            k += 1
+            continue
+        # "DPRD Jawa Barat", "Pengadilan Tipikor Jakarta": a national body's regional seat
+        # is that body, not the body and a place acting
+        if (
+            e.kind == "body"
+            and e.country == "IDN"
+            and e.name not in PARTY_BOARD_HOMONYMS
+            and nxt is not None
+            and nxt.start == m.end
+            and nxt.entry.kind in ("place", "capital")
+            and nxt.entry.country == "IDN"
+        ):
+            out.append(
+                _span(si, toks, m.start, nxt.end, type="ORG", source="gaz",
+                      key=f"ORG:{e.name}:{nxt.entry.name}", name=f"{e.name} {nxt.entry.name}",
+                      country="IDN", role=e.role)
             )
             k += 2
             continue
@@ -249,7 +299,8 @@ def _title_case(toks: Sequence[Token]) -> bool:
 def _org_head_facts(span: Span, toks: Sequence[Token], gz: Gazetteer) -> None:
     """Role and country that an organisation's first word states (Polres → COP, IDN)."""
     head = gz.org_head_at(toks, span.ti)
-    if head is not None and span.ti + head[0] < span.tj:
+    # a bare head names a body too when it says its sector ("Pengadilan Negeri (PN) Palu")
+    if head is not None and (span.ti + head[0] < span.tj or head[1].role is not None):
         span.role = span.role or head[1].role
         span.country = span.country or head[1].country
 
@@ -263,6 +314,13 @@ def _trim_title(
     if hit is None or ti + hit[0] >= tj:
         return ti, None
     k = ti + hit[0]
+    nxt = gz.role_at(toks, k)  # "Lettu Czi Mochtar", "Kapolri Jenderal Tito": a title chain
+    if nxt is not None and k + nxt[0] < tj:
+        hit = (hit[0] + nxt[0], _chain(hit[1], nxt[1]))
+        k += nxt[0]
+    outer = gz.role_ending_at(toks, ti) if ti > 0 else None
+    if outer is not None:  # "KSAD [Jenderal Maruli]": the office before the model's span
+        hit = (hit[0], _chain(outer[1], hit[1]))
     affil = owner[k]
     if affil is not None and affil.type in ("GPE", "ORG", "LOC") and affil.tj < tj:
         k = affil.tj
@@ -322,12 +380,96 @@ def _repair(
             if all(_is_cap(w) and any(c.islower() for c in w) for w in rest):
                 out.append((k + 1, tj, "PER"))  # a capitalised name after "Tbk"
             return out  # anything else after it (a ticker, "MEDC") is not a name
+    alone = gz.role_at(toks, ti)
+    if alone is not None and ti + alone[0] == tj and alone[1].role is not None \
+            and tj < len(toks) and _is_cap(toks[tj].text):
+        return []  # "[Wakapolri] Komjen Dedi": a title before its holder, not a name
+    o = owner[ti]
+    if label == "ORG" and o is not None and o.ti == ti and o.entry is not None \
+            and o.entry.kind in ("body", "igo", "party", "media") and o.tj < tj <= o.tj + 4 \
+            and ti > 0 and gz.role_ending_at(toks, ti) is not None \
+            and all(owner[k] is None and _is_person_word(toks[k].text, gz)
+                    for k in range(o.tj, tj)):
+        return [(o.tj, tj, "PER")]  # "Ketua [Mahkamah Agung Sunarto]": body, then its head
+    if label in ("LOC", "ORG"):
+        rank = _rank_at(toks, gz, ti, tj)
+        title = gz.role_at(toks, ti)
+        if rank is None and title is not None and title[1].role is not None \
+                and toks[ti].text[:1].isupper() and ti + title[0] < tj \
+                and all(owner[k] is None and _is_cap(toks[k].text) for k in range(ti, tj)):
+            rank = ti  # "[Wamenaker Immanuel Ebenezer]": an official, not a body
+        if rank == ti:
+            label = "PER"  # "[Kompol Muhammad Kukuh]": a ranked person, not a place
+        elif rank is not None:
+            # "[Polda Riau Kombes Ade Kuncoro]": the body or place, then its ranked officer;
+            # "[Metro Jaya Irjen] Asep": the rank is no part of the place; a title before
+            # the body ("[Kabid Humas Polda Sumut Kombes X]") is left to the title rules
+            head = [] if gz.role_at(toks, ti) is not None else [(ti, rank, label)]
+            return [*head, (rank, tj, "PER")] if rank + 1 < tj else head
+    if label in ("PER", "LOC"):
+        split = _territory_split(toks, gz, owner, ti, tj)
+        if split is not None:
+            return split
     if label == "PER":
         while ti < tj and (o := owner[ti]) is not None and o.type != "PER":
             ti += 1
         if ti >= tj:
             return []
     return [(ti, tj, label)]
+
+
+def _rank_at(toks: Sequence[Token], gz: Gazetteer, ti: int, tj: int) -> int | None:
+    """The first token in [ti, tj) that starts an officer's rank (COP or MIL title, Kombes,
+    Kolonel) followed by capitalised name words up to tj, else None."""
+    for k in range(tj - 1, ti - 1, -1):  # the last rank: "Kabid Humas Polda X Kombes Y"
+        hit = gz.role_at(toks, k)
+        if hit is not None and hit[1].role in ("COP", "MIL") and k + hit[0] <= tj and all(
+            _is_cap(t.text) for t in toks[k + hit[0]:tj]
+        ) and toks[k].text[:1].isupper():
+            return k
+    return None
+
+
+# Administrative units that only Indonesia has (provinces and cities exist everywhere).
+INDONESIAN_UNITS = {"kabupaten", "kecamatan", "kelurahan", "nagari", "kab."}
+COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "baru"}
+
+
+def _territory_split(
+    toks: Sequence[Token], gz: Gazetteer, owner: list[Span | None], ti: int, tj: int
+) -> list[tuple[int, int, str]] | None:
+    """A model's span that runs a territory into its office holder's name after a
+    territory's title: "Wali Kota [Medan Rico Waas]", "Bupati [Sleman Joko Susilo]" →
+    the place, then the person. The territory is a known place, or one word (and a compass
+    word: "Kolaka Timur") when at least two name words follow."""
+    k = None
+    for p in (ti - 2, ti - 1, ti):
+        hit = gz.role_at(toks, p) if p >= 0 else None
+        if hit is not None and p + hit[0] >= ti and p + hit[0] < tj \
+                and hit[1].title.lower() in TERRITORIAL_LOW:
+            k = p + hit[0]
+            break
+    if k is None:
+        return None
+    if k == ti and tj - ti <= 2 and tj < len(toks) and _is_cap(toks[tj].text):
+        # the model's span is the territory alone ("Bupati [Sleman] Joko Susilo")
+        end = tj + 1 if toks[tj].text.lower() in COMPASS else tj
+        return [(ti, end, "LOC")]
+    place = owner[k]
+    if place is not None and place.entry is not None and place.ti == k \
+            and place.entry.kind in PLACE_KINDS and place.tj < tj:
+        out: list[tuple[int, int, str]] = []
+        m = place.tj
+    else:
+        m = k + 1
+        if m < tj and toks[m].text.lower() in COMPASS:
+            m += 1
+        if tj - m < 2:
+            return None
+        out = [(k, m, "LOC")]
+    if not all(_is_cap(t.text) for t in toks[m:tj]):
+        return None
+    return [*out, (m, tj, "PER")]
 
 
 def _add_ner(
@@ -346,7 +488,21 @@ def _add_ner(
         ti, title = _trim_title(toks, gz, owner, ti, tj)
     if ti >= tj:
         return
+    head = gz.org_head_at(toks, ti) if label in ("LOC", "PER") else None
+    if head is not None and head[1].role is not None and (
+        ti + head[0] < tj or head[1].country is not None
+    ):
+        label = "ORG"  # "Polsek Cilandak", "Pemda Sleman": a body named after its place;
+        # "Polresta" alone: a body of one country only
+    alone = gz.role_at(toks, ti)
+    if alone is not None and ti + alone[0] == tj and alone[1].role is not None \
+            and alone[1].country is not None and not (tj < len(toks) and _is_cap(toks[tj].text)):
+        # "Menkeu mengatakan …": a one-country office named by its title alone
+        label = "PER"
+        title = (alone[1], None)
     span = _span(si, toks, ti, tj, type=label, source="ner")
+    if label == "LOC" and tj - ti > 1 and toks[ti].text.lower() in INDONESIAN_UNITS:
+        span.country = "IDN"  # "Kabupaten Badung", "Kecamatan Kuta": units of Indonesia only
     if title is not None:
         _apply_title(span, *title)
     if label == "ORG":
@@ -467,7 +623,9 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
             j += 1
         # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy …":
         # words of institutions' names are the portfolio, not the person
-        j = _skip_portfolio(toks, gz, owner, j)
+        # (after a body, the next capitalised word is the name: "Kejari Bogor Agung N.")
+        if affil is None:
+            j = _skip_portfolio(toks, gz, owner, j)
         if j < n and toks[j].text == ",":
             j += 1
         k = j
@@ -477,6 +635,13 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
         # capitalised: no telling a long name from the rest ("Mentan Lapor Kasus Beras")
         acronym = k - j == 1 and toks[j].text.isupper() and len(toks[j].text) > 1
         headline = k - j >= 3 and _title_case(toks)
+        if k > j and k < n and k - j <= 2 and (o := owner[k]) is not None and o.type == "PER" \
+                and o.source == "ner" and o.ti == k and not acronym:
+            # "Pimpinan KPK Fitroh [Rohcahyanto]": the model's person starts too late
+            o.ti, o.start = j, toks[j].start
+            owner[j:k] = [o] * (k - j)
+            i = o.tj
+            continue
         if k > j and (k >= n or owner[k] is None) and not acronym and not headline:
             span = _span(si, toks, j, k, type="PER", source="rule")
             _apply_title(span, _chain(title[1], nxt[1] if nxt else None), affil)
@@ -507,6 +672,9 @@ def _office(
     a title in apposition (`Barack Obama, Presiden Amerika Serikat`) is not an office actor.
     """
     n = len(toks)
+    if affil is not None and affil.type == "LOC" and role.role is not None \
+            and role.title.lower().split()[-1] in TERRITORIAL_LAST:
+        return _territory_office(si, toks, i, j, role, affil)
     if affil is None or affil.entry is None or affil.entry.kind != "country":
         return None
     if role.role is None and role.title.lower() not in ("juru bicara", "jubir"):
@@ -522,6 +690,31 @@ def _office(
                  name=f"{title} {c.name}",
                  country=c.country, role=role.role or "GOV")
     span.inner.append(c)
+    return span
+
+
+def _territory_office(
+    si: int, toks: Sequence[Token], i: int, j: int, role: Role, affil: Span
+) -> Span | None:
+    """A territory's title and its place with no name after them (`Kapolda Jawa Barat
+    menangkap …`, `Bupati Sleman menutup …`): the office as an actor, with the title's role
+    and the place's country (the title's own, for an Indonesian office). The entity's
+    mention is the place's words: the title before it stays a title."""
+    n = len(toks)
+    if j < n and (_is_cap(toks[j].text) or toks[j].text in ("(", "-")):
+        return None
+    if i > 0 and (toks[i - 1].text.lower() in FORMER or toks[i - 1].text == ","):
+        return None
+    country = (affil.entry.country if affil.entry else None) or affil.country or role.country
+    title = " ".join(w[:1].upper() + w[1:] for w in (t.text for t in toks[i:affil.ti]))
+    place = affil.entry.name if affil.entry else " ".join(t.text for t in toks[affil.ti:affil.tj])
+    # the place's span stands for the office (the title before it stays a title)
+    span = _span(si, toks, affil.ti, affil.tj, type="ORG", source="gaz",
+                 key=f"ORG:office:{title.casefold()}:{place.casefold()}",
+                 name=f"{title} {place}".replace("Kota Kota", "Kota"),
+                 country=country, role=role.role)
+    if affil.entry is not None:
+        span.inner.append(affil.entry)
     return span
 
 
@@ -647,13 +840,20 @@ def _org_at(
     length, facts = head
     n = len(toks)
     j, inner, last_cap = i + length, [], 0
+    # after a title the body's name ends at its place: "Kasi Intel Kejari Bogor Agung N."
+    titled = i > 0 and gz.role_ending_at(toks, i) is not None
     while j < n:
         o = owner[j]
         if o is not None:
-            if o.entry is not None and o.entry.kind in PLACE_KINDS | {"norp"}:
+            # a place, known or found by the model ("Polsek Cilandak", "Kejari Bandung")
+            if (o.entry is not None and o.entry.kind in PLACE_KINDS | {"norp"}) or (
+                o.entry is None and o.source == "ner" and o.type == "LOC" and facts.role
+            ):
                 inner.append(o)
                 j = o.tj
                 last_cap = j
+                if titled and facts.country == "IDN":
+                    break
                 continue
             break
         t = toks[j].text
@@ -709,10 +909,35 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
     for s in spans:
         if s.type != "PER":
             continue
-        if s.title_role and not s.title_country:
+        if s.title_role and s.title_country in (None, "IDN"):
             _country_before_title(toks, gz, s, by_end)
         if s.title_role or s.title_country:
             continue
+        # "Gubernur Jawa Tengah Ahmad Luthfi", "Kajati Sumut Idianto": a territory's title
+        place = by_end.get(s.ti - 1 if s.ti and toks[s.ti - 1].text == "," else s.ti)
+        if place is not None and place.type == "LOC" and place.tj - place.ti <= 3:
+            found = _title_before(toks, gz, place.ti)
+            if found is None and place.tj - place.ti > 1:  # "Wali [Kota Surabaya]"
+                found = _title_before(toks, gz, place.ti + 1)
+            if found is not None and found[1].title.lower() in TERRITORIAL_LOW:
+                _apply_title(s, found[1], place)
+                continue
+        # "Ketua Mahkamah Agung Sunarto": a known body right before the name, a title
+        # before it (the body's words would otherwise be walked over as a portfolio)
+        body = by_end.get(s.ti)
+        if body is not None and body.type == "ORG" and (body.entry is not None or (
+                body.source == "gaz" and body.role is not None)):
+            found = _title_before(toks, gz, body.ti)
+            p = body.ti  # "Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu X"
+            while found is None and p > 1 and body.ti - p < 8 and (
+                _is_cap(toks[p - 1].text) or toks[p - 1].text.lower() in ORG_CONNECTORS
+            ) and not toks[p - 1].text.isupper():
+                p -= 1
+                found = _title_before(toks, gz, p)
+            if found is not None and not (found[0] > 0
+                                          and toks[found[0] - 1].text.lower() in FORMER):
+                _apply_title(s, found[1], body)
+                continue
         # before: [mantan] TITLE [AFFILIATION [(ABBR)]] [portfolio] [,] NAME
         k = s.ti
         # (a title right before the name ends the walk: "Perdana Menteri X" is not a
@@ -724,6 +949,9 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
         ):
             k -= 1
         if k > 0 and toks[k - 1].text == ",":
+            if s.entry is not None and s.entry.terms and k == s.ti:
+                continue  # "pertanyaan koresponden IINA, Nazarbayev": a known leader's own
+                # office is not the title of the phrase before the comma
             k -= 1
         if k > 0 and toks[k - 1].text == ")":
             for p in range(k - 2, max(-1, k - 7), -1):
@@ -744,7 +972,7 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
             if start > 0 and toks[start - 1].text.lower() in FORMER:
                 s.former = True
             _apply_title(s, role, affil)
-            if s.title_role and not s.title_country:
+            if s.title_role and s.title_country in (None, "IDN") and affil is None:
                 _country_before_title(toks, gz, s, by_end)
             continue
         # after: NAME, TITLE [AFFILIATION],
@@ -761,15 +989,23 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
 def _country_before_title(
     toks: Sequence[Token], gz: Gazetteer, s: Span, by_end: dict[int, Span]
 ) -> None:
-    """A title with no country of its own takes the one of the body just before it:
-    "Garda Revolusi Jendral Yahya Rahim Safavi" → IRN."""
+    """A title with no country of its own (or an Indonesian rank) takes the one of the body
+    just before it: "Garda Revolusi Jendral Yahya Rahim Safavi" → IRN."""
     found = _title_before(toks, gz, s.ti)
     if found is None:
         return
     body = by_end.get(found[0])
     if body is None or body.type not in ("ORG", "GPE") or body.embedded:
         return
-    s.title_country = body.country or (body.entry.country if body.entry else None)
+    country = body.country or (body.entry.country if body.entry else None)
+    if s.title_country is not None and (country is None or country == s.title_country):
+        return  # an Indonesian rank of an Indonesian body keeps its country
+    # "juru bicara militer AS Letkol X", "kepolisian Irak Brigjen X": wire news writes
+    # foreign officers' ranks the Indonesian way; the body before the rank is theirs
+    s.title_country = country
+    body_role = body.role or (body.entry.role if body.entry else None)
+    if s.title_role == "MIL" and body_role in ("COP", "REB"):
+        s.title_role = body_role
 
 
 def _title_before(toks: Sequence[Token], gz: Gazetteer, end: int) -> tuple[int, Role] | None:
@@ -983,9 +1219,11 @@ def _entity(
     titled = [s for s in spans if s.title_role or s.title_country]
     if etype == "PER" and titled:
         current = [s for s in titled if not s.former]
-        if current:
+        if current and not (role == "IGO" and all(s.title_role in (None, "GOV")
+                                                   for s in current)):
+            # (an international official keeps IGO under a diplomat's title: "Dubes Gambari")
             role = next((s.title_role for s in current if s.title_role), role)
-        elif entry is None or year is None:
+        elif not current and (entry is None or year is None):
             role = None
         country = country or next((s.title_country for s in titled if s.title_country), None)
     if country is None:

@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from warta.types import Sentence, Token
+
+if TYPE_CHECKING:
+    from warta.nlp.gazetteer import Gazetteer
 
 _DATA = "warta.data.gazetteer"
 
@@ -97,7 +101,7 @@ def split(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     kinds = abbreviations()
     for pstart, pend in _lines(text):
-        toks = tokenize(text, pstart, pend)
+        toks = _country_pairs(tokenize(text, pstart, pend))
         if not toks:
             continue
         cur: list[Token] = []
@@ -140,6 +144,50 @@ def split(text: str) -> list[Sentence]:
         if cur:
             sentences.append(_sentence(text, cur))
     return sentences
+
+
+# Kinds of gazetteer entries that a hyphen joins as two actors ("Rusia-Ukraina",
+# "TNI-Polri"); people's pairs ("Jokowi-JK") stay one token, as the NER was trained on them.
+PAIR_KINDS = ("country", "body", "igo")
+_PAIR = re.compile(r"[A-Z][\w']*(?:-[A-Z][\w']*)+")
+
+
+def _country_pairs(toks: list[Token]) -> list[Token]:
+    """Split a hyphenated pair of countries or bodies (`perang Rusia-Ukraina`, `hubungan
+    AS-China`, `TNI-Polri`) into the two names and the hyphen: each is an actor. Names
+    that merely hold a hyphen (`Guinea-Bissau`, `Jong-un`, `PDI-P`) stay whole: only a
+    token not itself in the gazetteer, all of whose parts are countries or bodies, is split."""
+    if not any(_PAIR.fullmatch(t.text) for t in toks):
+        return toks
+    from warta.nlp.gazetteer import load
+
+    gz = load()
+    out: list[Token] = []
+    for t in toks:
+        parts = t.text.split("-")
+        if not _PAIR.fullmatch(t.text) or _is_country(gz, [t], kinds=None) or not all(
+            _is_country(gz, [Token(p, 0, len(p))], kinds=PAIR_KINDS) for p in parts
+        ):
+            out.append(t)
+            continue
+        pos = t.start
+        for k, p in enumerate(parts):
+            if k:
+                out.append(Token("-", pos, pos + 1))
+                pos += 1
+            out.append(Token(p, pos, pos + len(p)))
+            pos += len(p)
+    return out
+
+
+def _is_country(
+    gz: Gazetteer, toks: list[Token], kinds: tuple[str, ...] | None = ("country",)
+) -> bool:
+    """Whether the gazetteer names `toks` whole (as a country, or anything when kinds is None)."""
+    hits = gz.match(toks)
+    return bool(hits) and hits[0].end == len(toks) and (
+        kinds is None or hits[0].entry.kind in kinds
+    )
 
 
 def _sentence(text: str, toks: list[Token]) -> Sentence:
