@@ -1188,3 +1188,63 @@ def test_force_deployed_in_a_passive_is_the_mobilising_side() -> None:
     text = "Pasukan keamanan di ibu kota negeri itu, Conakry, disiagakan pada hari Selasa."
     found = _tuples(text, "MOBILIZE", all_flags=True)
     assert not any(("GIN", "GOV") in pair for pair in found)
+
+
+def test_police_named_inside_a_deployment_trigger_is_no_target() -> None:
+    # "mengirim 50 aparat kepolisian ke …": the police sent are the sender's own, like troops
+    found = _tuples("Sudan mengirim sekitar 50 aparat kepolisian ke Darfur.", "MOBILIZE")
+    assert found and all(t == (None, None) for _s, t in found)
+
+
+def test_destination_of_a_nominal_deployment_is_no_target(monkeypatch) -> None:
+    from warta.events import coder
+
+    monkeypatch.setattr(coder, "THRESHOLD", 0.0)  # the nominal is weak evidence on its own
+    found = _tuples("Amerika Serikat melakukan pengerahan militer ke Afghanistan.", "MOBILIZE")
+    assert found and all(t == (None, None) for _s, t in found)
+
+
+def test_opposing_a_bill_is_disapproval(monkeypatch) -> None:
+    from warta.events import coder
+
+    monkeypatch.setattr(coder, "THRESHOLD", 0.0)  # no target named: weak on its own
+    # a law or bill opposed is a policy opposed (events_gold.md), not a rejected proposal
+    text = "Ribuan mahasiswa menentang revisi undang-undang penyiaran itu."
+    assert _tuples(text, "DISAPPROVE", all_flags=True)
+    assert not _tuples(text, "REJECT", all_flags=True)
+
+
+def test_demonstrators_storming_a_building_are_protesting() -> None:
+    # PLOVER PROTEST covers riots and obstruction by demonstrators; the office is the scene
+    text = "Puluhan pengunjuk rasa menyerbu kantor gubernur di Makassar."
+    assert _tuples(text, "PROTEST") == {(("IDN", "CVL"), (None, None))}
+    assert not _tuples(text, "COERCE", all_flags=True)
+
+
+def test_demonstrators_as_subject_of_a_plain_verb_protest() -> None:
+    # the noun names the actor; the act it does (no trigger of its own) is the protest
+    text = "Ratusan demonstran menutup jalan utama menuju bandara di Medan."
+    assert (("IDN", "CVL"), (None, None)) in _tuples(text, "PROTEST")
+    # prevented from gathering: no protest took place; an injury is no act
+    assert not _tuples("Polisi berupaya mencegah ratusan demonstran berkumpul di alun-alun kota.",
+                       "PROTEST", all_flags=True)
+    assert not _tuples("Seorang demonstran mengalami luka di kepala.", "PROTEST", all_flags=True)
+    # a vetoed trigger's verb is no protest either: the crowd disperses
+    assert not _tuples("Para demonstran membubarkan diri dengan tertib.", "PROTEST",
+                       all_flags=True)
+
+
+def test_demonstrators_demanding_are_protesting_too() -> None:
+    text = "Massa aksi menuntut Presiden mencabut kenaikan harga BBM."
+    assert (("IDN", "CVL"), ("IDN", "GOV")) in _tuples(text, "DEMAND")
+    assert (("IDN", "CVL"), ("IDN", "GOV")) in _tuples(text, "PROTEST")
+    # a party's demand is no demonstration
+    assert not _tuples("Partai Demokrat menuntut Presiden mencabut kenaikan harga BBM.",
+                       "PROTEST", all_flags=True)
+
+
+def test_relative_clause_of_a_passive_patient_is_no_distance() -> None:
+    # the words of "yang …" belong to the patient, however long; its stated country holds
+    text = ("Seorang warga Prancis yang sudah tiga tahun mengajar bahasa di kota itu ditangkap "
+            "di Bangkok pekan lalu.")
+    assert ((None, None), ("FRA", "CVL")) in _tuples(text, "COERCE")

@@ -723,3 +723,10 @@ def test_titles_before_holders_of_regional_and_party_offices() -> None:
     by = _by_mention(_resolve(text))
     assert facts(by["Agung Nugraha"]) == ("PER", "IDN", "JUD")
     assert by["Kejari Bogor"].role == "JUD"
+
+
+def test_person_span_ending_a_word_early_before_a_speech_verb() -> None:
+    text = "Kadiv Humas Polri Irjen Sandi Wirawan mengatakan kasus itu diselidiki ."
+    by = _by_mention(_resolve(text, [("Polri", "ORG"), ("Irjen Sandi", "PER")]))
+    assert (by["Sandi Wirawan"].name, *facts(by["Sandi Wirawan"])) == (
+        "Sandi Wirawan", "PER", "IDN", "COP")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -96,12 +97,22 @@ HELPING = frozenset({"AID", "SUPPORT", "COOPERATE"})
 # What is opposed as a policy or stance ("menentang rencana …"): disapproval, not rejection.
 POLICIES = frozenset({"rencana", "kebijakan", "kebijaksanaan", "sikap", "keputusan",
                       "amandemen", "perubahan", "strategi", "langkah", "program", "pendirian",
-                      "gagasan", "wacana"})
+                      "gagasan", "wacana",
+                      # laws and bills opposed ("menentang revisi UU TNI"): a policy too
+                      "undang-undang", "uu", "ruu", "perppu", "revisi", "rancangan",
+                      "peraturan", "aturan", "regulasi"})
 # Readiness to meet ("siap untuk melakukan perundingan"): an offer, AGREE.
 WILLING = frozenset({"siap", "bersedia", "ingin", "mau", "berkeinginan"})
 # Words of protest whose doer, when a crowd of people, demonstrates (PROTEST); a crowd
 # condemning or opposing may only speak ("warga mengecam"), which stays DISAPPROVE.
 PROTESTING = frozenset({"memprotes", "protes", "diprotes"})
+# Nouns of people demonstrating ("ratusan pengunjuk rasa", "massa aksi"): what they do
+# against others or property in the street is part of the demonstration (PLOVER PROTEST:
+# riots and obstruction by demonstrators), not an assault or a coercion.
+PROTESTERS = frozenset({"demonstran", "pengunjukrasa", "pemrotes", "pendemo", "pengunjuk rasa",
+                        "massa aksi", "peserta aksi", "peserta demo", "peserta unjuk"})
+# Buildings demonstrators storm or block ("menyerbu kantor PBB"): the scene, not a side.
+SCENES = frozenset({"kantor", "gedung", "halaman", "kompleks", "markas", "pos"})
 # Prepositions opening an adjunct noun phrase ("ditangkap atas tuduhan …").
 ADJUNCT_PREPS = frozenset({"atas", "dengan", "karena", "terkait", "akibat"})
 # A purpose clause after these tells what was done, not a wish: "berkumpul untuk memprotes"
@@ -941,10 +952,16 @@ def code_sentence(
     toks = tokens(analysis, sent)
     if not toks:
         return []
-    matches = [m for m in find_triggers(toks) if not _vetoed(toks, m)]
-    if not matches:
+    found = find_triggers(toks)
+    matches = [m for m in found if not _vetoed(toks, m)]
+    if not matches and not any(t.low in PROTESTER_HEADS for t in toks):
         return []
     acts = actors(toks, mentions)
+    # (a vetoed trigger's verb is no protest either: "massa membubarkan diri")
+    matches = sorted(matches + _protesters_acting(toks, acts, found, markers),
+                     key=lambda m: m.i)
+    if not matches:
+        return []
     named = {k for a in acts if a.kind == "entity" for k in range(a.i, a.j)}
     if _sports([t for k, t in enumerate(toks) if k not in named], markers):
         return []  # not for a sports word inside a name ("Liga Arab")
@@ -961,6 +978,13 @@ def code_sentence(
             near = sorted(range(ci, cj), key=lambda k: abs(k - m.i))
             country = next((c for k in near if toks[k].low == "di"
                             and (c := country_of_place(toks, k)) is not None), None)
+        if country is None and cj < len(toks) and toks[cj].low in ADJUNCT_OPENING:
+            # "… menangkap 16 lain selama operasi Kamis pagi yang sasarannya Al-Qaeda di
+            # Irak": the place of the adjunct that follows the clause is the event's
+            k = cj
+            while country is None and k < len(toks) and toks[k].low not in (",", ";"):
+                country = country_of_place(toks, k) if toks[k].low == "di" else None
+                k += 1
         return country
 
     out: list[Event] = []
@@ -1151,8 +1175,9 @@ def code_sentence(
                 if tgt is not None and _passive_after(toks, tgt.j):
                     tgt = None  # "mendesak agar Budi Gunawan tetap dilantik": the patient
             if tgt is not None and entry.category == "MOBILIZE" and tgt.i < m.j \
-                    and tgt.role == "MIL":
-                tgt = None  # "menempatkan (500) tentara di Irak": the force deployed, its own
+                    and tgt.role in ("MIL", "COP"):
+                tgt = None  # "menempatkan (500) tentara di Irak", "mengirim 50 aparat
+                # kepolisian ke Darfur": the force deployed is the deployer's own
             if tgt is not None and entry.category == "DISAPPROVE" and tgt.role == "JUD" \
                     and sides.prep_before(tgt) == "ke":
                 tgt = None  # "menggugat ke Mahkamah Konstitusi": the court is the venue
@@ -1205,6 +1230,13 @@ def code_sentence(
                 # "ribuan polisi dikerahkan", "pasukan keamanan … disiagakan": the force
                 # deployed is the side that mobilises (its owner), no target
                 src, tgt = tgt, None
+            if src is None and entry.category in ("COERCE", "ASSAULT", "SANCTION") \
+                    and tgt is not None and tgt.kind in ("entity", "generic") \
+                    and not tgt.assumed and tgt.country is not None \
+                    and any(t.low == "yang" for t in toks[tgt.j:m.i]):
+                # "warga Jerman berusia 30 tahun yang telah memeluk agama Islam itu ditangkap
+                # di …": a relative clause between is the patient's own, not distance
+                dist = min(dist, 2)
             if tgt is None and _non_actor_patient(toks, sides, m.i):
                 goal = sides.goal(m.j) if entry.category in VIOLENT else None
                 if goal is None and entry.category in VIOLENT:
@@ -1386,6 +1418,10 @@ def code_sentence(
                 tgt = _visited(mentions, toks, k + 1)
                 if tgt is not None and src is not None and tgt.country == src.country:
                     tgt = None
+        if tgt is not None and entry.category == "MOBILIZE" and voice == "noun" \
+                and tgt.i >= m.j and sides.prep_before(tgt) == "ke":
+            tgt = None  # "pengerahan pasukan ke Afghanistan": the destination is a place,
+            # no target (events_gold.md, round seven), as for the verb
         if entry.inverse:
             src, tgt = tgt, src
         if entry.intransitive:
@@ -1516,6 +1552,14 @@ def code_sentence(
             # "ratusan mahasiswa memprotes kenaikan harga BBM": a crowd protesting is a
             # demonstration (PLOVER PROTEST); a body's formal "protes" stays DISAPPROVE
             category, quad = "PROTEST", lex.quads["PROTEST"]
+        if category in ("ASSAULT", "COERCE") and voice == "active" \
+                and _protesters(toks, src):
+            # "puluhan demonstran melemparkan batu ke arah polisi", "sejumlah demonstran
+            # menyerbu kantor PBB": demonstrators rioting or storming are protesting
+            category, quad = "PROTEST", lex.quads["PROTEST"]
+            if tgt is not None and tgt.i > 0 and toks[tgt.i - 1].low in SCENES:
+                tgt, thing = None, True  # the building stormed is the scene, not what
+                # is protested
         if reported:
             flags.append("reported")
         start, end = sent.start, sent.end
@@ -1529,14 +1573,19 @@ def code_sentence(
             if act.kind == "generic" and act.assumed and place_country:
                 # "ditangkap polisi di Bekasi": generic actors belong to the event's place
                 act.country, act.assumed = place_country, False
-        for s_act, t_act in pairs:
+        kinds = [(category, quad)]
+        if category == "DEMAND" and voice == "active" and _protesters(toks, src):
+            # "massa aksi lainnya menuntut AS menghapuskan ICE": demonstrators demanding are
+            # demonstrating, too (like a crowd's "memprotes")
+            kinds.append(("PROTEST", lex.quads["PROTEST"]))
+        for (cat, qd), (s_act, t_act) in itertools.product(kinds, pairs):
             if voice == "noun":
                 nominal.add(len(out))
             s_country, t_country = _domestic(s_act, t_act)
             both = mutual and s_act is not None and t_act is not None
             out.append(Event(
-                category=category,
-                quad=quad,
+                category=cat,
+                quad=qd,
                 source=s_act.entity if s_act else None,
                 target=t_act.entity if t_act else None,
                 source_country=s_country,
@@ -1578,6 +1627,52 @@ def _promises_conflict(matches: list[Match], m: Match, toks: list[Tok], markers:
     if nxt is None or any(t.low in markers["boundaries_set"] for t in toks[m.j:nxt.i]):
         return False
     return nxt.form.entry.quad in CONFLICT_QUADS
+
+
+def _protesters(toks: list[Tok], a: Actor | None) -> bool:
+    """Whether a generic actor is people demonstrating ("puluhan demonstran", "massa aksi")."""
+    if a is None or a.role != "CVL":  # "demonstran Kurdi" is a NORP entity
+        return False
+    words = [_base_word(t.low) for t in toks[a.i:a.j + 1]]  # "massa" + "aksi" after it
+    return any(w in PROTESTERS and k < a.j - a.i or " ".join(words[k:k + 2]) in PROTESTERS
+               for k, w in enumerate(words))
+
+
+PROTESTER_HEADS = frozenset(w.split()[0] for w in PROTESTERS)
+# Between demonstrators and what they do: adverbs and verbs of trying ("beberapa demonstran
+# berupaya menerobos pagar"); verbs that tell no act of theirs.
+PROTESTER_ADVERBS = frozenset({"lainnya", "itu", "tersebut", "kemudian", "lalu", "juga", "pun",
+                               "bahkan", "sempat", "terus", "telah", "sudah", "masih", "mulai",
+                               "berupaya", "mencoba", "berusaha", "sebagian", "lantas"})
+NOT_PROTEST_ACTS = frozenset({"mengalami", "menjadi", "merupakan", "memiliki", "mempunyai",
+                              "mengaku", "meninggal", "menderita", "mendapat", "mendapatkan",
+                              "menerima", "berhasil", "berasal", "berjumlah", "berada",
+                              "berharap", "menunggu", "mengenakan", "membawa", "memakai"})
+PROTEST_ACT = Entry("demonstran_beraksi", "PROTEST", "material_conflict", None, False, False,
+                    True, False, False, 0.9, (), (), {})
+
+
+def _protesters_acting(toks: list[Tok], acts: list[Actor], matches: list[Match],
+                       markers: dict) -> list[Match]:
+    """Demonstrators as the subject of an active verb that is no trigger ("ratusan pengunjuk
+    rasa menutup sejumlah jalan", "20 demonstran menerobos penjaga keamanan"): what they do
+    is the demonstration (PLOVER PROTEST); a synthetic one-word match on the verb."""
+    taken = {k for m in matches for k in range(m.i, m.j)}
+    speech = markers["indirect_verbs_set"] | markers["reporting_verbs_set"]
+    out = []
+    for a in acts:
+        if not _protesters(toks, a) or any(t.low in PREVENTING for t in toks[max(0, a.i - 2):a.i]):
+            continue  # "polisi berusaha mencegah puluhan demonstran berkumpul": not done
+        k = a.j + (a.j < len(toks) and f"{toks[a.j - 1].low} {toks[a.j].low}" in PROTESTERS)
+        while k < len(toks) and toks[k].low in PROTESTER_ADVERBS:
+            k += 1
+        if k >= len(toks) or k in taken or not toks[k].low.startswith(("me", "ber")) \
+                or not VERB.match(toks[k].low) or toks[k].low in speech \
+                or toks[k].low in NOT_PROTEST_ACTS:
+            continue
+        out.append(Match(Form((toks[k].low,), "active", PROTEST_ACT), k, k + 1, k + 1))
+        taken.add(k)
+    return out
 
 
 def _sports(toks: list[Tok], markers: dict) -> bool:

@@ -415,6 +415,13 @@ def _repair(
             ti += 1
         if ti >= tj:
             return []
+        # "Irjen [Sandi] Nugroho mengatakan": the model's person ends a word early
+        end = tj
+        while end < len(toks) and end - tj < 2 and owner[end] is None \
+                and _is_person_word(toks[end].text, gz):
+            end += 1
+        if end > tj and end < len(toks) and toks[end].text.lower() in SUBJECT_VERBS:
+            tj = end
     return [(ti, tj, label)]
 
 
