@@ -46,11 +46,11 @@ SYMMETRIC = {"CONSULT", "FIGHT"}
 def detik_rows() -> list[dict]:
     """The detik-2025 rows with their text read from the shared corpus (held-out rows get
     the split `detik`); none when the corpus or the file is absent."""
-    from events_gold_select import DETIK, detik_articles
+    from events_gold_select import DETIK, detik_records
 
     if not (DETIK_GOLD.exists() and DETIK.exists()):
         return []
-    bodies = detik_articles()
+    arts = detik_records()
     out = []
     for line in DETIK_GOLD.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -58,11 +58,12 @@ def detik_rows() -> list[dict]:
         row = json.loads(line)
         aid, span = row["ref"].split("#", 1)[1].split(":")
         start, end = (int(x) for x in span.split("-"))
-        text = bodies.get(aid, "")[start:end]
+        text = arts[aid]["isi_berita"][start:end] if aid in arts else ""
         if hashlib.sha1(text.encode("utf-8")).hexdigest()[:16] != row["sha1"]:
             raise SystemExit(f"{DETIK_GOLD.name}: {row['id']}: the corpus text has changed")
         # round nine was scored once and then read (dev); later rounds are held out
-        out.append({**row, "split": "dev" if row["split"] == "dev" else "detik", "text": text})
+        out.append({**row, "split": "dev" if row["split"] == "dev" else "detik", "text": text,
+                    "published": detik_published(arts[aid])})
     return out
 
 
@@ -85,10 +86,15 @@ def detik_quote_rows() -> tuple[list[dict], dict[str, tuple[str, str | None]]]:
         if hashlib.sha1(quote.encode("utf-8")).hexdigest()[:16] != row["sha1"]:
             raise SystemExit(f"{QGOLD_DETIK.name}: {row['doc']}@{row['start']}: text changed")
         rows.append({**row, "quote": quote, "split": "detik"})
-        month, day, rest = art["tanggal"].split("/", 2)
-        year, hhmm = rest.split()
-        docs[row["doc"]] = (body, f"{year}-{month:0>2}-{day:0>2}T{hhmm:0>5}:00+07:00")
+        docs[row["doc"]] = (body, detik_published(art))
     return rows, docs
+
+
+def detik_published(art: dict[str, str]) -> str:
+    """An article's publication time (`tanggal`, M/D/YYYY H:MM, WIB) as ISO 8601."""
+    month, day, rest = art["tanggal"].split("/", 2)
+    year, hhmm = rest.split()
+    return f"{year}-{month:0>2}-{day:0>2}T{hhmm:0>5}:00+07:00"
 
 
 def load_gold() -> list[dict]:
@@ -177,7 +183,8 @@ def curve_and_errors(rows):
     old = coder.THRESHOLD
     coder.THRESHOLD = 0.0
     try:
-        analyses = [(row, analyze_text(row["text"])) for row in rows]
+        analyses = [(row, analyze_text(row["text"], published=row.get("published")))
+                    for row in rows]
     finally:
         coder.THRESHOLD = old
     n_gold = sum(len(gold_tuples(row)) for row in rows)
@@ -218,7 +225,7 @@ def same(g, s):
 def score(rows, detail=False):
     tp, fp, fn = Counter(), Counter(), Counter()
     for row in rows:
-        a = analyze_text(row["text"])
+        a = analyze_text(row["text"], published=row.get("published"))
         sys_t = system_tuples(a)
         gold = gold_tuples(row)
         _hits, missed, left = match(gold, sys_t)

@@ -634,3 +634,10 @@ def test_a_described_place_named_after_a_comma_places_an_actor() -> None:
     acts = _actors("Tentara Amerika Serikat memerangi pejuang Talib di negara tetangganya, "
                    "Afganistan.")
     assert acts.get("pejuang Talib") == ("AFG", "REB"), acts
+
+
+def test_a_name_inside_a_title_is_no_actor() -> None:
+    # "aksi bertajuk 'Indonesia Gelap'": the title of the rally, not a person
+    acts = _actors("Ratusan mahasiswa menggelar aksi bertajuk 'Indonesia Gelap' di depan Istana.")
+    assert not any("Gelap" in name for name in acts), acts
+    assert _holder(acts, "mahasiswa") == ("IDN", "EDU")

@@ -1248,3 +1248,22 @@ def test_relative_clause_of_a_passive_patient_is_no_distance() -> None:
     text = ("Seorang warga Prancis yang sudah tiga tahun mengajar bahasa di kota itu ditangkap "
             "di Bangkok pekan lalu.")
     assert ((None, None), ("FRA", "CVL")) in _tuples(text, "COERCE")
+
+
+def test_place_of_an_adjunct_after_the_clause_places_counted_people() -> None:
+    # "selama operasi … di Baghdad": the operation's place is the arrest's
+    text = "Tentara AS menangkap enam orang yang diduga militan selama operasi malam di Baghdad."
+    assert (("USA", "MIL"), ("IRQ", "REB")) in _tuples(text, "COERCE")
+
+
+def test_hyphenated_unknown_town_is_placed_by_the_country_after_it() -> None:
+    # "di kota Ad-Dawr, Irak utara": an unknown town, then its country after a comma
+    text = "Sekitar 500 orang berunjuk rasa di kota Ad-Dawr, Irak utara, menentang pendudukan."
+    assert (("IRQ", "CVL"), (None, None)) in _tuples(text, "PROTEST")
+
+
+def test_act_condemned_in_a_purpose_clause_is_told_as_fact() -> None:
+    # "untuk mengecam penculikan …": the purpose is the condemning; the kidnapping happened
+    text = ("Para diplomat menyampaikan nota resmi untuk mengecam penculikan dua warga Jepang "
+            "di Irak.")
+    assert ((None, None), ("JPN", "CVL")) in _tuples(text, "ASSAULT")

@@ -275,3 +275,18 @@ def test_cabinet_of_2024_and_former_officials() -> None:
     # out of office in the year of the story: no role (a defendant, not a minister)
     assert lookup("Tom Lembong").role_in(2016) == "GOV"
     assert lookup("Tom Lembong").role_in(2025) is None
+
+
+def test_world_cities_have_their_country() -> None:
+    for alias, country in [
+        ("Hamburg", "DEU"), ("Muenchen", "DEU"), ("Vancouver", "CAN"), ("Aden", "YEM"),
+        ("Cape Town", "ZAF"), ("Pulau Pinang", "MYS"), ("Misurata", "LBY"),
+    ]:
+        entry = lookup(alias)
+        assert entry is not None and entry.kind == "place" and entry.country == country, alias
+    # names that are common words or given names are left out
+    assert lookup("Batu") is None and lookup("Bima") is None and lookup("Barcelona") is None
+
+
+def test_nuclear_watchdog_with_the_un_written_in_full() -> None:
+    assert lookup("pengawas nuklir Perserikatan Bangsa-Bangsa").country == "IAE"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from quote_lookup import entity_name as _name
+from quote_lookup import speaker_of as _speaker_of
 from warta.pipeline import analyze_text
 from warta.quotes import direct_spans, plausible_name
 
@@ -17,10 +19,6 @@ def _seed():
     body = [line for line in lines[start:] if line.strip()]
     text = "\n\n".join(body[: body.index("(ian)")])
     return analyze_text(text, published="2017-11-02T15:23:00+07:00")
-
-
-def _name(analysis, eid):
-    return next(e.name for e in analysis.entities if e.id == eid)
 
 
 def test_seed_quote_speaker_and_relay_chain() -> None:
@@ -164,11 +162,6 @@ kilogram."""
 def _attributions(a) -> dict[str, tuple[str, list[str]]]:
     """Each quote's words → (speaker's name, relay outlets' names)."""
     return {q.text: (_name(a, q.speaker), [_name(a, v) for v in q.via]) for q in a.quotes}
-
-
-def _speaker_of(a, start: str) -> str | None:
-    q = next(q for q in a.quotes if q.text.startswith(start))
-    return _name(a, q.speaker) if q.speaker else None
 
 
 def test_article_two_speakers_alternating_pronouns_and_nya() -> None:

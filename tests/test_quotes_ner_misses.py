@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from quote_lookup import entity_name as _name
+from quote_lookup import quote_with as _quote
 from warta import nlp
 from warta.pipeline import analyze_text
 from warta.quotes import _has_place_word, person_like, repair_persons
@@ -21,14 +23,6 @@ PAGES = {p["id"]: p for p in json.loads(
 def _page(pid: str):
     page = PAGES[pid]
     return analyze_text(page["body"].replace("\n", "\n\n"), published=page["published"])
-
-
-def _name(analysis, eid):
-    return next(e.name for e in analysis.entities if e.id == eid)
-
-
-def _quote(analysis, start: str):
-    return next(q for q in analysis.quotes if q.text.startswith(start))
 
 
 def test_unquoted_paragraph_closed_by_attribution_is_one_quote() -> None:

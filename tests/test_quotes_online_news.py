@@ -3,6 +3,9 @@ run into outlet names, parenthetical attributions, nicknames. Sentences are self
 
 from __future__ import annotations
 
+from quote_lookup import entity_name as _name
+from quote_lookup import quote_with as _quote
+from quote_lookup import speaker_of as _speaker
 from warta.pipeline import analyze_text
 from warta.quotes import (
     direct_spans,
@@ -12,18 +15,6 @@ from warta.quotes import (
     repair_persons,
 )
 from warta.types import Entity, Mention, TextAnalysis
-
-
-def _name(a, eid):
-    return next((e.name for e in a.entities if e.id == eid), None)
-
-
-def _quote(a, words: str):
-    return next(q for q in a.quotes if words in q.text)
-
-
-def _speaker(a, words: str):
-    return _name(a, _quote(a, words).speaker)
 
 
 def test_one_line_per_paragraph() -> None:

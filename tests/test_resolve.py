@@ -730,3 +730,29 @@ def test_person_span_ending_a_word_early_before_a_speech_verb() -> None:
     by = _by_mention(_resolve(text, [("Polri", "ORG"), ("Irjen Sandi", "PER")]))
     assert (by["Sandi Wirawan"].name, *facts(by["Sandi Wirawan"])) == (
         "Sandi Wirawan", "PER", "IDN", "COP")
+
+
+def test_unit_named_after_its_service_and_a_title_cut_by_the_model() -> None:
+    # a unit whose name ends in its service is a police body, not a person
+    text = "Satuan Tugas Khusus Kepolisian menangkap dua anggota kelompok bersenjata ."
+    by = _by_mention(_resolve(text, [("Satuan Tugas Khusus Kepolisian", "PER")]))
+    assert facts(by["Satuan Tugas Khusus Kepolisian"]) == ("ORG", None, "COP")
+    # the model took the first word of a two-word title for a name
+    text = "Menlu itu bertemu dengan Duta besar Kofi Mensah , utusan khusus PBB ."
+    by = _by_mention(_resolve(text, [("Duta", "PER"), ("Kofi Mensah", "PER")]))
+    assert "Duta" not in by and by["Kofi Mensah"].type == "PER"
+    # a world city gives its country
+    text = "Polisi menangkap tiga orang di Hamburg ."
+    assert _by_mention(_resolve(text))["Hamburg"].country == "DEU"
+
+
+def test_territory_and_holder_run_together_in_a_model_org_span() -> None:
+    text = "Bupati Bantarjaya Sri Wulandari meresmikan pasar itu ."
+    by = _by_mention(_resolve(text, [("Bantarjaya Sri Wulandari", "ORG")]))
+    assert by["Bantarjaya"].type == "LOC"
+    assert facts(by["Sri Wulandari"]) == ("PER", "IDN", "GOV")
+    # a body's name after the same title stays whole
+    text = "Gubernur Bank Indonesia Perry Warjiyo mengatakan inflasi terkendali ."
+    by = _by_mention(_resolve(text, [("Bank Indonesia Perry Warjiyo", "ORG")]))
+    assert facts(by["Perry Warjiyo"]) == ("PER", "IDN", "GOV")
+    assert by["Bank Indonesia"].role == "GOV"

@@ -426,7 +426,7 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
     for a in out:
         if a.kind == "generic" and a.assumed:
             _placed(toks, a)  # (again, for spans grown since: "pejuang Talib di …")
-    out = _outermost(out)
+    out = [a for a in _outermost(out) if not _in_title(toks, a)]
     stateless = [a for a in out if a.type == "ORG" and a.country is None and a.role == "REB"]
     if stateless:  # "anggota Al-Qaeda … di kota Irbid": local militants (events_gold.md)
         place = next((c for k, t in enumerate(toks) if t.low == "di"
@@ -434,6 +434,23 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
         for a in stateless:
             a.place = place
     return out
+
+
+# Words that introduce the title of an event, a film or a book ("demo bertajuk 'Cukup 1
+# Tahun'"): a name in the title names no participant.
+TITLING = frozenset({"bertajuk", "berjudul", "bertema", "bertemakan", "berslogan"})
+QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def _in_title(toks: list[Tok], a: Actor) -> bool:
+    """Whether the actor is in a title after bertajuk/berjudul: right after the word, or
+    inside the quotes that open after it ("bertajuk 'Indonesia Gelap'")."""
+    if a.i > 0 and toks[a.i - 1].low in TITLING:
+        return True
+    for k in range(a.i - 1, max(-1, a.i - 7), -1):
+        if toks[k].text in QUOTES:
+            return k > 0 and toks[k - 1].low in TITLING
+    return False
 
 
 # Nouns for the heads or members of a group: "(para) pemimpin kelompok pemberontak" are
@@ -1323,7 +1340,8 @@ def place_country(toks: list[Tok], j: int) -> str | None:
         return country  # (an unknown name right after the noun may be the unit's own name)
     # an unknown place name (up to three capitalised words), then ", <country or place>"
     q = k
-    while q < n and q - k < 3 and toks[q].text[:1].isupper() and toks[q].text.isalpha():
+    while q < n and q - k < 3 and toks[q].text[:1].isupper() \
+            and toks[q].text.replace("-", "").isalpha():  # "El-Arish"
         q += 1
     if q + 1 < n and toks[q].low == "," and toks[q + 1].text[:1].isupper():
         return _place_at(toks, q + 1)

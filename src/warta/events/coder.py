@@ -83,7 +83,10 @@ ADVERBS = frozenset({"telah", "sudah", "baru", "sempat", "juga", "pernah", "akan
 # pertikaian" is hypothetical only as to the ending, not the fighting.
 PRESUPPOSING = frozenset({"mengakhiri", "menghentikan", "mengawasi", "memantau", "menyelidiki",
                           "mengusut", "mengatasi", "menanggapi", "membalas", "meredam",
-                          "memadamkan", "menyelesaikan", "menuntaskan", "memperingati"})
+                          "memadamkan", "menyelesaikan", "menuntaskan", "memperingati",
+                          # protesting or condemning an act presupposes it: "untuk memprotes
+                          # peracunan terhadap pemimpin pemberontak"
+                          "memprotes", "mengecam", "mengutuk", "menentang", "mengenang"})
 # Buildings a raid searches ("menyerbu rumah itu"): a raid on them is COERCE, not ASSAULT.
 RAIDED = frozenset({"rumah", "kediaman", "kantor", "apartemen", "gedung", "bangunan",
                     "hotel", "tempat", "lokasi", "gudang", "toko", "asrama", "rumah-rumah",
@@ -458,10 +461,10 @@ class Sides:
             if a is not None and self.in_place(a):
                 # "Massa … di depan Gedung DPR menolak RUU": the owner of a building or spot
                 # where something happens is not the subject
-                q = a.i - 1
-                while self.toks[q].low not in ("di", "dari"):
-                    q -= 1
-                k = q - 1
+                at = a.i - 1
+                while self.toks[at].low not in ("di", "dari"):
+                    at -= 1
+                k = at - 1
                 continue
             if a is not None and self.locative(a):
                 start = self.locative_start(a)

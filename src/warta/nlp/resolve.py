@@ -110,6 +110,9 @@ TERRITORIAL_LAST = {t.split()[-1] for t in TERRITORIAL_LOW} - {"dprd"}
 # "DPD Bali" is a party's regional board (Dewan Pimpinan Daerah), not the senate's seat
 PARTY_BOARD_HOMONYMS = {"Dewan Perwakilan Daerah"}
 ORG_ENDS = {"Tbk", "Tbk.", "Persero"}
+# A unit's name ending in its service states its sector ("Satuan Tugas Khusus Kepolisian",
+# "Divisi Profesi dan Pengamanan Kepolisian"): a word that ends no person's name.
+SECTOR_TAILS = {"kepolisian": "COP"}
 MAX_PORTFOLIO = 12  # words of a minister's portfolio, at most
 ORG_CONNECTORS = {"dan", "untuk", "bagi", "&", "of", "the", "for", "and", "se", "atas"}
 PLACE_KINDS = {"country", "capital", "place"}
@@ -303,6 +306,9 @@ def _org_head_facts(span: Span, toks: Sequence[Token], gz: Gazetteer) -> None:
     if head is not None and (span.ti + head[0] < span.tj or head[1].role is not None):
         span.role = span.role or head[1].role
         span.country = span.country or head[1].country
+    tail = toks[span.tj - 1].text.lower()
+    if span.tj - span.ti > 1 and tail in SECTOR_TAILS:
+        span.role = span.role or SECTOR_TAILS[tail]
 
 
 def _trim_title(
@@ -384,6 +390,8 @@ def _repair(
     if alone is not None and ti + alone[0] == tj and alone[1].role is not None \
             and tj < len(toks) and _is_cap(toks[tj].text):
         return []  # "[Wakapolri] Komjen Dedi": a title before its holder, not a name
+    if alone is not None and ti + alone[0] > tj and alone[1].role is not None:
+        return []  # "[Duta] besar Ibrahim Gambari": the span ends inside a longer title
     o = owner[ti]
     if label == "ORG" and o is not None and o.ti == ti and o.entry is not None \
             and o.entry.kind in ("body", "igo", "party", "media") and o.tj < tj <= o.tj + 4 \
@@ -406,7 +414,11 @@ def _repair(
             # the body ("[Kabid Humas Polda Sumut Kombes X]") is left to the title rules
             head = [] if gz.role_at(toks, ti) is not None else [(ti, rank, label)]
             return [*head, (rank, tj, "PER")] if rank + 1 < tj else head
-    if label in ("PER", "LOC"):
+    o = owner[ti]
+    if label in ("PER", "LOC") or (
+        label == "ORG" and gz.org_head_at(toks, ti) is None
+        and (o is None or (o.entry is not None and o.entry.kind in PLACE_KINDS))
+    ):  # "Bupati [Banyuwangi Ipuk Fiestiandani]" tagged ORG: no body's name in it
         split = _territory_split(toks, gz, owner, ti, tj)
         if split is not None:
             return split
@@ -501,6 +513,8 @@ def _add_ner(
     ):
         label = "ORG"  # "Polsek Cilandak", "Pemda Sleman": a body named after its place;
         # "Polresta" alone: a body of one country only
+    if label in ("LOC", "PER") and tj - ti > 1 and toks[tj - 1].text.lower() in SECTOR_TAILS:
+        label = "ORG"  # "[Satuan Tugas Khusus Kepolisian]" is no person
     alone = gz.role_at(toks, ti)
     if alone is not None and ti + alone[0] == tj and alone[1].role is not None \
             and alone[1].country is not None and not (tj < len(toks) and _is_cap(toks[tj].text)):
@@ -642,12 +656,12 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
         # capitalised: no telling a long name from the rest ("Mentan Lapor Kasus Beras")
         acronym = k - j == 1 and toks[j].text.isupper() and len(toks[j].text) > 1
         headline = k - j >= 3 and _title_case(toks)
-        if k > j and k < n and k - j <= 2 and (o := owner[k]) is not None and o.type == "PER" \
-                and o.source == "ner" and o.ti == k and not acronym:
+        if k > j and k < n and k - j <= 2 and (late := owner[k]) is not None \
+                and late.type == "PER" and late.source == "ner" and late.ti == k and not acronym:
             # "Pimpinan KPK Fitroh [Rohcahyanto]": the model's person starts too late
-            o.ti, o.start = j, toks[j].start
-            owner[j:k] = [o] * (k - j)
-            i = o.tj
+            late.ti, late.start = j, toks[j].start
+            owner[j:k] = [late] * (k - j)
+            i = late.tj
             continue
         if k > j and (k >= n or owner[k] is None) and not acronym and not headline:
             span = _span(si, toks, j, k, type="PER", source="rule")
