@@ -147,7 +147,8 @@ def test_gold_set_is_well_formed() -> None:
     test = [r for r in rows if r["split"] == "test"]
     # The held-out split is round eleven's; earlier rounds' test rows were scored, read, and
     # moved to dev.
-    assert all(r["origin"] == "round11-test" for r in test)
+    assert len(test) >= 140 and all(r["origin"] == "round11-test" for r in test)
+    assert sum(1 for r in test if r["events"]) >= 50
     cats = {e["category"] for r in rows for e in r["events"]}
     assert len(cats) >= 12
     assert sum(not r["events"] for r in rows) >= 50  # negatives
@@ -164,6 +165,9 @@ def test_detik_gold_holds_references_not_text() -> None:
     (bench/events.py reads and checks it)."""
     rows = [json.loads(x) for x in (DATA / "events_gold_detik.jsonl").read_text().splitlines()]
     assert len(rows) >= 200 and sum(1 for r in rows if r["events"]) >= 50
+    held = [r for r in rows if r["split"] == "test"]
+    assert len(held) >= 150 and sum(1 for r in held if r["events"]) >= 40
+    assert len({r["sha1"] for r in rows}) == len(rows)  # no sentence twice
     roles = {None, "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "EDU", "BUS", "MED", "IGO",
              "CVL"}
     for r in rows:
