@@ -113,6 +113,7 @@ import random
 import re
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -382,8 +383,11 @@ def select_bapos(used: set[str], seed: int) -> list[tuple[str, str, str | None]]
 
 DETIK = SHARED / "data" / "corpus" / "detik-2025.csv"
 NOTES = Path("/work/notes")  # development notes of sessions 1-3 (outside the repository)
+# when each detik round was drawn: only notes written before then were development reading
+DRAWN = {9: "2026-11-27T13:17:00+00:00", 10: "2026-11-27T15:14:43+00:00",
+         12: "2026-11-27T16:46:00+00:00"}
 # note folders holding held-out selections themselves, not development reading
-HELD_NOTES = ("r8", "r9", "r10", "r11", "q3")
+HELD_NOTES = ("r8", "r9", "r10", "r11", "r12", "q3")
 
 
 def detik_records() -> dict[str, dict[str, str]]:
@@ -413,20 +417,31 @@ def detik_spans() -> list[tuple[str, str, tuple[str, int, int]]]:
 
 
 def select_detik(seed: int, held_articles: Callable[[str], bool] = lambda aid: True,
-                 skip_dirs: tuple[str, ...] = HELD_NOTES) -> list[tuple[str, str, str | None]]:
+                 skip_dirs: tuple[str, ...] = HELD_NOTES,
+                 readable: Callable[[str], bool] | None = None,
+                 ) -> list[tuple[str, str, str | None]]:
     """Rounds nine and ten: detik-2025 (2025 Indonesian domestic news; its text is never
     stored, the gold holds references), from the articles `held_articles` admits. Session 3
     ran the coder over this corpus to check vetoes, so any sentence whose first 60
     characters occur in a development note (outside `skip_dirs`) is left out. With
     `random.Random(seed)`, 200 cue sentences round-robin over the cue groups, then 25
     cue-less negatives."""
+    cutoff = datetime.fromisoformat(DRAWN[seed]).timestamp()
     seen = " ".join(norm(p.read_text(encoding="utf-8", errors="replace"))
                     for p in NOTES.glob("**/*") if p.is_file()
-                    and not set(skip_dirs) & set(p.parts)
+                    and not set(skip_dirs) & set(p.parts) and p.stat().st_mtime < cutoff
                     and p.suffix in (".md", ".txt", ".jsonl", ".py"))
-    pool = [x for x in detik_sentences()
-            if held_articles(x[0].split(":")[1])
-            and 6 <= len(x[1].split()) <= 60 and norm(x[1])[:60] not in seen]
+    every = detik_sentences()
+    # a story the corpus carries twice: its sentences in an article open to development
+    # reading (`readable`) are not held out wherever else they occur; each sentence once
+    known = {norm(t) for ref, t in every if readable and readable(ref.split(":")[1])}
+    pool = []
+    for x in every:
+        if held_articles(x[0].split(":")[1]) and 6 <= len(x[1].split()) <= 60 \
+                and norm(x[1])[:60] not in seen and norm(x[1]) not in known:
+            pool.append(x)
+            if readable:
+                known.add(norm(x[1]))
     rng = random.Random(seed)
     chosen: list[tuple[str, str, str | None]] = stratified(pool, 200, rng, set(), CUE_GROUPS4)
     allcue = cue4(tuple(c for stems in CUE_GROUPS4.values() for c in stems))
@@ -442,13 +457,25 @@ def round10_article(aid: str) -> bool:
 
 
 @functools.cache
-def drawn_detik_articles() -> frozenset[str]:
-    """The detik articles round nine and the detik quote gold drew from."""
+def drawn_detik_articles(rounds: tuple[str, ...] = ("round9",)) -> frozenset[str]:
+    """The detik articles the given event rounds and the detik quote gold drew from."""
     data = ROOT / "tests" / "data"
     rows = [json.loads(x) for x in (data / "events_gold_detik.jsonl").read_text().splitlines()]
     quotes = [json.loads(x) for x in (data / "quotes_gold_detik.jsonl").read_text().splitlines()]
-    return frozenset([r["id"].split(":")[1] for r in rows if r["origin"].startswith("round9")]
+    return frozenset([r["id"].split(":")[1] for r in rows if r["origin"].startswith(rounds)]
                      + [q["doc"].split(":")[1] for q in quotes])
+
+
+def round12_article(aid: str) -> bool:
+    """Round twelve's pool: the odd-numbered detik articles no earlier round or the detik
+    quote gold drew from."""
+    return int(aid) % 2 == 1 and aid not in drawn_detik_articles(("round9", "round10"))
+
+
+def round12_readable(aid: str) -> bool:
+    """Articles open to development reading when round twelve was drawn: the even-numbered
+    ones and those of rounds nine and ten (dev by then)."""
+    return int(aid) % 2 == 0 or aid in drawn_detik_articles(("round9", "round10"))
 
 
 def rejoin(text: str) -> str:
@@ -564,6 +591,10 @@ def main() -> None:
         return
     if sys.argv[1:] == ["--round", "10"]:
         for i, s, group in select_detik(10, round10_article):
+            print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
+        return
+    if sys.argv[1:] == ["--round", "12"]:
+        for i, s, group in select_detik(12, round12_article, readable=round12_readable):
             print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
         return
     rounds = {"6": set(), "7": {"round7", "round8"}, "8": {"round8"}, "11": {"round11"}}
