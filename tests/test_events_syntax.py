@@ -1267,3 +1267,62 @@ def test_act_condemned_in_a_purpose_clause_is_told_as_fact() -> None:
     text = ("Para diplomat menyampaikan nota resmi untuk mengecam penculikan dua warga Jepang "
             "di Irak.")
     assert ((None, None), ("JPN", "CVL")) in _tuples(text, "ASSAULT")
+
+
+def test_attackers_called_unknown_are_no_ones() -> None:
+    # "pria bersenjata tak dikenal": unidentified gunmen give no source (not REB of the
+    # place); the event is told by its target
+    text = "Sekelompok pria bersenjata tak dikenal menyerang sebuah pos polisi Irak di Mosul."
+    assaults = _tuples(text, "ASSAULT")
+    assert ((None, None), ("IRQ", "COP")) in assaults
+    assert not any(s[1] == "REB" for s, _t in assaults)
+
+
+def test_verb_coordinated_after_a_weapon_subject_shares_the_weapon() -> None:
+    # "Sebuah bom … menewaskan X dan melukai Y": the bomb wounds Y; X is not the attacker
+    text = "Sebuah bom mobil menewaskan tiga tentara Irak dan melukai dua polisi Irak di Mosul."
+    assaults = _tuples(text, "ASSAULT")
+    assert ((None, None), ("IRQ", "COP")) in assaults
+    assert not any(s == ("IRQ", "MIL") for s, _t in assaults)
+
+
+def test_three_sided_meeting_joins_the_two_partners() -> None:
+    text = ("Menteri Luar Negeri AS mengadakan pertemuan segitiga dengan Presiden Rusia "
+            "Vladimir Putin dan Perdana Menteri Jepang Shinzo Abe di Wina.")
+    consults = _tuples(text, "CONSULT")
+    assert {(("USA", "GOV"), ("RUS", "GOV")), (("USA", "GOV"), ("JPN", "GOV"))} <= consults
+    assert any({s, t} == {("RUS", "GOV"), ("JPN", "GOV")} for s, t in consults)
+    # a plain "bertemu dengan A dan B" may be two meetings: the partners are not paired
+    plain = _tuples(text.replace("mengadakan pertemuan segitiga", "bertemu"), "CONSULT")
+    assert plain and not any({s, t} == {("RUS", "GOV"), ("JPN", "GOV")} for s, t in plain)
+
+
+def test_nominal_meeting_after_a_speech_tag_is_the_speakers() -> None:
+    # "…, ujar X usai perundingan dengan Y": the subjectless adjunct belongs to the speaker
+    text = ("Kerja sama itu akan diperluas, ujar Menteri Luar Negeri Jepang usai perundingan "
+            "dengan Menteri Luar Negeri China di Beijing.")
+    assert any({s, t} == {("JPN", "GOV"), ("CHN", "GOV")} for s, t in _tuples(text, "CONSULT"))
+
+
+def test_attack_in_an_adjunct_of_a_killing_is_the_killers() -> None:
+    # "X menewaskan N dalam serangan terhadap Y": the attack on Y is X's, not agentless
+    text = ("Gerilyawan Taliban menewaskan dua orang dalam serangan terhadap sebuah perusahaan "
+            "konstruksi Afghanistan di Kandahar.")
+    assaults = _tuples(text, "ASSAULT")
+    assert (("AFG", "REB"), ("AFG", "BUS")) in assaults
+    assert ((None, None), ("AFG", "BUS")) not in assaults
+
+
+def test_locative_after_a_passive_does_not_veto_it() -> None:
+    # "ditahan di Bangkok": after a passive, `di` opens a place, not the patient (a held
+    # price, "menahan di level …", stays vetoed for the active; "ditahan imbang" too)
+    text = "Dua warga Australia ditahan di Bangkok oleh polisi Thailand."
+    assert (("THA", "COP"), ("AUS", "CVL")) in _tuples(text, "COERCE")
+    assert not _tuples("Tim tamu ditahan imbang di kandang lawan.", "COERCE", all_flags=True)
+
+
+def test_counted_dead_are_placed_over_lower_case_place_words() -> None:
+    # "di sebuah desa kecil Kandahar": the known place after lower-case place words gives
+    # the counted people's country
+    text = "Pasukan AS menewaskan 12 orang di sebuah desa kecil Kandahar."
+    assert (("USA", "MIL"), ("AFG", "CVL")) in _tuples(text, "ASSAULT")

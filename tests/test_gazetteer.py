@@ -290,3 +290,35 @@ def test_world_cities_have_their_country() -> None:
 
 def test_nuclear_watchdog_with_the_un_written_in_full() -> None:
     assert lookup("pengawas nuklir Perserikatan Bangsa-Bangsa").country == "IAE"
+
+
+def test_regencies_and_wire_news_provinces() -> None:
+    for alias, country in [
+        ("Sleman", "IDN"), ("Kulon Progo", "IDN"), ("Banyuwangi", "IDN"), ("Tasikmalaya", "IDN"),
+        ("Negara Bagian Rivers", "NGA"), ("Bayelsa", "NGA"), ("Amran", "YEM"),
+        ("Siem Reap", "KHM"), ("Matara", "LKA"), ("Dera Ismail Khan", "PAK"),
+    ]:
+        entry = lookup(alias)
+        assert entry is not None and entry.kind == "place" and entry.country == country, alias
+    # a state named by a common English word only with "negara bagian"
+    assert lookup("Rivers") is None and lookup("Kudus") is None
+
+
+def test_journalists_bodies_and_office_holders_of_two_decades() -> None:
+    assert (lookup("PWI").country, lookup("PWI").role) == ("IDN", "MED")
+    assert lookup("AJI").role == "MED" and lookup("Aji") is None  # a given name
+    assert lookup("Organisasi Kepolisian Kriminal Internasional").name == "Interpol"
+    assert lookup("Hoshiyar Zebari").name == "Hoshyar Zebari"
+    assert lookup("Nikai").country == "JPN" and lookup("Nikai").role_in(2007) is None
+    assert lookup("Nikai").role_in(2006) == "GOV"
+    assert lookup("Melki Laka Lena").role_in(2025) == "GOV"
+    assert lookup("Melki Laka Lena").role_in(2020) == "LEG"
+    assert lookup("Walid Muallem").country == "SYR"
+
+
+def test_police_directorates_and_haj_bodies() -> None:
+    assert (lookup("Dittipidsiber Bareskrim Polri").role, lookup("Dittipidum").role) == (
+        "COP", "COP")
+    assert lookup("Kementerian Haji dan Umrah").role == "GOV"
+    assert lookup("BP Haji").name == "Badan Penyelenggara Haji"
+    assert lookup("Mochamad Irfan Yusuf").role_in(2025) == "GOV"

@@ -107,6 +107,18 @@ VETOED = [
     ("Tim gabungan Polri dan TNI menyisir hutan untuk mencari pendaki yang hilang.",
      "COOPERATE"),
     ("Bank Indonesia menahan di level 6 persen suku bunga acuannya.", "COERCE"),
+    # session 5, cycle 2: a surge or a gas-cylinder blast is no bombing; a budget line is no
+    # aid handed out; a prize carried off is no theft; running oneself endorses nobody;
+    # distorting a meaning is no embezzlement; a statement made as a protest is DISAPPROVE
+    ("Ledakan jumlah penduduk di kota besar memicu kemacetan.", "ASSAULT"),
+    ("Dua warga tewas dalam ledakan tabung gas di Bekasi.", "ASSAULT"),
+    ("Total anggaran bantuan sosial Kementerian Sosial tahun ini mencapai Rp 110 triliun.",
+     "AID"),
+    ("Atlet Jawa Barat menggondol medali emas di Pekan Olahraga Nasional.", "CRIME"),
+    ("Gubernur Jawa Tengah itu mencalonkan diri sebagai presiden.", "SUPPORT"),
+    ("Buku itu dinilai menyelewengkan makna Pancasila.", "CRIME"),
+    ("Para tokoh agama menyampaikan pernyataan sebagai protes terhadap pemerintah kota.",
+     "PROTEST"),
 ]
 
 

@@ -756,3 +756,76 @@ def test_territory_and_holder_run_together_in_a_model_org_span() -> None:
     by = _by_mention(_resolve(text, [("Bank Indonesia Perry Warjiyo", "ORG")]))
     assert facts(by["Perry Warjiyo"]) == ("PER", "IDN", "GOV")
     assert by["Bank Indonesia"].role == "GOV"
+
+
+def test_unit_of_a_body_takes_the_body_sector() -> None:
+    # "Departemen" alone says GOV; a department of a student body is a student body's
+    text = "Kepala Departemen Advokasi BEM UGM Rina Wulandari mengatakan aksi digelar besok ."
+    by = _by_mention(_resolve(text, [("Departemen Advokasi BEM UGM", "ORG"),
+                                     ("Rina Wulandari", "PER")]))
+    assert facts(by["Departemen Advokasi BEM UGM"]) == ("ORG", "IDN", "EDU")
+    assert facts(by["Rina Wulandari"]) == ("PER", "IDN", "EDU")
+    # a body whose name says it is a police force, after a generic head
+    text = "Badan Kepolisian Nasional Korea Selatan menahan dua tersangka ."
+    by = _by_mention(_resolve(text, [("Badan Kepolisian Nasional Korea Selatan", "ORG")]))
+    assert by["Badan Kepolisian Nasional Korea Selatan"].role == "COP"
+    # a ministry's old "Departemen" name is still the ministry
+    by = _by_mention(_resolve("Departemen Luar Negeri AS mengecam serangan itu ."))
+    assert facts(by["Departemen Luar Negeri AS"]) == ("ORG", "USA", "GOV")
+
+
+def test_office_place_before_the_holder_is_no_part_of_the_name() -> None:
+    from warta.pipeline import analyze_text
+
+    for place in ("Sleman", "Kulon Progo"):
+        a = analyze_text(f"Kepala Kejari {place} Andi Wibowo mengatakan kedua tersangka "
+                         "ditahan di rutan.")
+        people = [e for e in a.entities if e.type == "PER"]
+        assert [e.name for e in people] == ["Andi Wibowo"], place
+        assert (people[0].country, people[0].role) == ("IDN", "JUD")
+
+
+def test_person_tail_skips_a_two_word_regency_after_the_office() -> None:
+    from warta.quotes import trim_person_heads
+    from warta.types import Mention
+
+    text = ("Polres Kulon Progo menahan dua orang.\n"
+            "Kapolres Polres Kulon Progo Budi Santoso mengatakan, keduanya ditahan.")
+    at = text.index("Polres Kulon Progo Budi")
+    a = TextAnalysis(text=text, entities=[
+        Entity(id="E1", name="Polres", type="ORG", mentions=[Mention("Polres", 0, 6)]),
+        Entity(id="E2", name="Polres Kulon Progo Budi Santoso", type="ORG",
+               mentions=[Mention("Polres Kulon Progo Budi Santoso", at, at + 31)])])
+    trim_person_heads(a)
+    assert [e.name for e in a.entities if e.type == "PER"] == ["Budi Santoso"]
+
+
+def test_rank_inside_a_model_person_span_starts_the_name() -> None:
+    # the model cut a two-word place and ran its last word into the officer
+    text = "Kapolsek Tanah Merah Kompol Yudi Hartono mengatakan pihaknya masih menyelidiki ."
+    by = _by_mention(_resolve(text, [("Merah Kompol Yudi Hartono", "PER")]))
+    assert facts(by["Yudi Hartono"]) == ("PER", "IDN", "COP")
+    assert "Merah Kompol Yudi Hartono" not in by
+
+
+def test_name_after_a_company_noun_is_a_firm() -> None:
+    text = "Dinas Perhubungan bekerja sama dengan perusahaan otobus Sinar Jaya Abadi ."
+    by = _by_mention(_resolve(text, [("Sinar Jaya Abadi", "LOC")]))
+    assert facts(by["Sinar Jaya Abadi"]) == ("ORG", None, "BUS")
+    text = "Kementerian memeriksa maskapai Garuda Terbang setelah insiden itu ."
+    by = _by_mention(_resolve(text, [("Garuda Terbang", "ORG")]))
+    assert by["Garuda Terbang"].role == "BUS"
+    # a country after the noun stays the country ("perusahaan China")
+    by = _by_mention(_resolve("Pemerintah menggandeng perusahaan China untuk proyek itu ."))
+    assert facts(by["China"])[:2] == ("GPE", "CHN")
+
+
+def test_office_named_with_its_abbreviation_and_place_before_the_holder() -> None:
+    # "Title Body (ABBR) Place, Name": the model cut the bracket into the body and took the
+    # abbreviation for a person
+    text = "kata Kepala Dinas Pertanian (Distan) Sleman , Wahyu Santoso , kepada wartawan ."
+    by = _by_mention(_resolve(text, [("Dinas Pertanian (", "ORG"), ("Distan", "PER"),
+                                     ("Sleman", "LOC"), ("Wahyu Santoso", "PER")]))
+    assert by["Dinas Pertanian"].type == "ORG" and by.get("Distan", by["Dinas Pertanian"]).type \
+        == "ORG"
+    assert facts(by["Wahyu Santoso"]) == ("PER", "IDN", "GOV")

@@ -1577,6 +1577,14 @@ def _person_tail(words: list[str], known: frozenset[str] = frozenset()) -> int |
             len(head) >= 3 and any(_place(" ".join(head[-n:])) for n in (1, 2)))
         # (an office's organisation ends in its place: "Dinas Tenaga Kerja Jawa Timur
         # Himawan …", "Universitas Indonesia Ari Kuncoro")
+        if org:
+            # the office's place between the organisation and the name is no name:
+            # "Kejari | Sleman | Andi Wibowo", "Polres | Kulon Progo | Budi Santoso"
+            for n in (2, 1):
+                rest = " ".join(words[cut + n:])
+                if len(words) - cut - n >= 2 and _place(" ".join(words[cut:cut + n])) \
+                        and plausible_name(rest) and not _has_place_word(rest):
+                    return cut + n
         known_person = gazetteer.lookup(tail)
         if org and (plausible_name(tail) and not _has_place_word(tail) or (
                 known_person is not None and known_person.type == "PER")):

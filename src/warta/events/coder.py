@@ -190,6 +190,9 @@ SUBJECT_SKIP = frozenset({"itu", "tersebut", "ini", "yang", "telah", "sudah", "a
                           "pun", "juga", "kemudian", "lalu", "resmi", "segera"})
 
 
+PASSIVE_ADJUNCT_PREPS = frozenset({"di", "ke", "dari", "oleh", "pada", "sejak", "selama"})
+
+
 def _vetoed(toks: list[Tok], m: Match) -> bool:
     entry = m.form.entry
     words = m.form.tokens
@@ -198,7 +201,11 @@ def _vetoed(toks: list[Tok], m: Match) -> bool:
         return True  # "menyatakan bertanggung jawab atas serangan": claiming one's own act
     if entry.veto_next and m.j < len(toks):
         nxt = toks[m.j].low
-        if any(p.search(nxt) for p in entry.veto_next):
+        # after a passive a preposition opens an adjunct or the agent, never the patient
+        # (that stands before the verb): "ditahan di Lapas" is detention, though "menahan di
+        # level …" is not; resultatives stay vetoed ("ditahan imbang")
+        if not (m.form.voice == "passive" and nxt in PASSIVE_ADJUNCT_PREPS) \
+                and any(p.search(nxt) for p in entry.veto_next):
             return True
     if entry.veto_next and m.form.voice == "passive":
         # the passive's subject is the active's object: "Perpres itu diteken Presiden" is
@@ -981,6 +988,10 @@ def code_sentence(
             near = sorted(range(ci, cj), key=lambda k: abs(k - m.i))
             country = next((c for k in near if toks[k].low == "di"
                             and (c := country_of_place(toks, k)) is not None), None)
+        if country is None:
+            # "menewaskan 18 orang … di sebuah daerah lain Bajaur": a known place after
+            # lower-case place words (no verb, no "yang") after `di` in the clause
+            country = _place_after_di(analysis, mentions, toks, ci, cj)
         if country is None and cj < len(toks) and toks[cj].low in ADJUNCT_OPENING:
             # "… menangkap 16 lain selama operasi Kamis pagi yang sasarannya Al-Qaeda di
             # Irak": the place of the adjunct that follows the clause is the event's
@@ -994,6 +1005,7 @@ def code_sentence(
     nominal: set[int] = set()  # indices in `out` of events coded from a nominalisation
     prev_end = -10
     prev_verb_src: Actor | None = None  # subject of the last active verb (coordination)
+    unnamed_end = -1  # end of the last active violent verb whose doer is a weapon/unknown
     prev_verb_tgt: Actor | None = None  # and its object
     prev_cat = ""
     last_src: Actor | None = None  # source of the last trigger (a participle after a comma)
@@ -1122,6 +1134,11 @@ def code_sentence(
             if chained and (src is None or src.j >= last_end):
                 src = prev_verb_src  # "X membunuh Y dan menculik Z": X is the subject of both
                 frame = "chained"
+            elif back >= 0 and toks[back].low in COORD and unnamed_end == last_end \
+                    and entry.category in VIOLENT and (src is None or src.i >= last_end):
+                # "Sebuah bom … menewaskan dua kepala suku dan mencederai seorang lagi": the
+                # second verb shares the first one's doer (the bomb), not its object
+                src, frame = None, "unnamed"
             if src is None and back >= 0 and toks[back].low in (",", "sehingga", "hingga") \
                     and last_src is not None and last_cat in VIOLENT and entry.category in VIOLENT \
                     and not (last_cat == "FIGHT" and entry.category == "ASSAULT"):
@@ -1340,6 +1357,21 @@ def code_sentence(
                         src, tgt, frame = None, src, "passive"
                     if src is not None and dist > 6:
                         src = None
+            if src is None and m.i > 1 and toks[m.i - 1].low in ("dalam", "selama") \
+                    and entry.category in VIOLENT and last_cat in VIOLENT \
+                    and prev_verb_src is not None and prev_verb_src.j <= last_end \
+                    and 0 < m.i - last_end <= 8 and not any(
+                        t.low in markers["boundaries_set"] or t.low in (",", "dan")
+                        for t in toks[last_end:m.i - 1]):
+                # "Taliban menewaskan lima penjaga keamanan dalam serangan terhadap sebuah
+                # perusahaan": the attack in the manner adjunct is the killer's
+                src, frame, dist = prev_verb_src, "chained", min(m.i - prev_verb_src.j, 4)
+            if src is None and m.i > 1 and toks[m.i - 1].low in TIME_LINKS:
+                # "…, kata Zebari kepada wartawan setelah pertemuan dengan timpalannya": a
+                # subjectless adjunct after a speech tag is the speaker's
+                src = _speech_tag_speaker(toks, sides, m.i - 1)
+                if src is not None:
+                    frame, dist = "clause", m.i - src.j
             if src is not None and tgt is None:
                 k0 = max(m.j, src.j) if src.i >= m.j else m.j
                 if k0 < len(toks) and toks[k0].low == "(":
@@ -1474,6 +1506,19 @@ def code_sentence(
             # someone (actors.CASE_PEOPLE)
             src = None
             frame = "unnamed" if tgt is not None else frame
+        elif src is not None and src.kind == "generic" and entry.category in VIOLENT \
+                and _said_unknown(toks, src, markers):
+            # "kelompok bersenjata tidak dikenal melepaskan tembakan", "beberapa pria tak
+            # dikenal melancarkan serangan": attackers the sentence calls unknown are no one's
+            # (no source, told by the target); an unknown force is still a force ("pesawat
+            # tempur tak dikenal": no country, its role kept)
+            if src.role in ("MIL", "COP"):
+                src = replace(src, country=None, assumed=False)
+            else:
+                src = None
+                frame = "unnamed" if tgt is not None else frame
+        if voice == "active" and frame == "unnamed" and src is None:
+            unnamed_end = m.j
         if any(a is not None and a.counted for a in (src, tgt)):
             # "menewaskan enam orang di dekat parlemen di Kabul": counted people with no
             # place of their own are the people of the event's place (events_gold.md);
@@ -1572,6 +1617,16 @@ def code_sentence(
         date = context.event_date(text, clause, analysis.published, "historical" in flags)
         location, place_country = _location(analysis, mentions, toks, m, ci, cj)
         pairs = _pairs(sides, src, tgt, voice, mutual)
+        if category == "CONSULT" and mutual and len(pairs) == 2 and src is not None \
+                and all(t is not None for _s, t in pairs) \
+                and _joint(toks[m.i:m.j + 3]):
+            # "Rice melakukan pertemuan segitiga dengan Olmert dan Abbas": a meeting said to
+            # be three-sided joins the two partners, too (a plain "bertemu dengan A dan B"
+            # may be two meetings); not two partners of one country
+            a, b = pairs[0][1], pairs[1][1]
+            if a is not None and b is not None and a.country and b.country \
+                    and a.country != b.country != src.country:
+                pairs.append((a, b))
         for act in {id(a): a for pair in pairs for a in pair if a is not None}.values():
             if act.kind == "generic" and act.assumed and place_country:
                 # "ditangkap polisi di Bekasi": generic actors belong to the event's place
@@ -1805,6 +1860,33 @@ NON_STATE = frozenset({"REB", "OPP", "CVL"})  # sides that take a state's countr
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", None})
 
 
+# a meeting of three or more sides at once ("pertemuan segitiga", "perundingan trilateral")
+JOINT = frozenset({"segitiga", "trilateral", "tripartit", "tripartite", "multilateral",
+                   "tiga pihak", "tiga arah", "empat pihak"})
+
+
+def _joint(span: list[Tok]) -> bool:
+    """Whether a meeting's words call it three- or more-sided ("pertemuan segitiga")."""
+    lows = [t.low for t in span]
+    return any(w in JOINT or f"{w} {v}" in JOINT
+               for w, v in zip(lows, lows[1:] + [""], strict=True))
+
+
+# subordinators of time opening a nominal adjunct ("setelah pertemuan dengan …")
+TIME_LINKS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum"})
+
+
+def _speech_tag_speaker(toks: list[Tok], sides: Sides, sub: int) -> Actor | None:
+    """The speaker of a speech tag ("kata X kepada wartawan") right before position sub."""
+    for k in range(sub - 1, max(-1, sub - 8), -1):
+        if toks[k].low in sides.speech and toks[k].low != "menurut":
+            a = sides._ahead(k + 1)
+            return a if a is not None and a.j <= sub else None
+        if toks[k].low in (",", ".", ";", "dan") or k in sides.trigger_at:
+            return None
+    return None
+
+
 def _pairs(sides: Sides, src: Actor | None, tgt: Actor | None, voice: str, mutual: bool
            ) -> list[Pair]:
     """(source, target) of each event a trigger codes: compound sources ("Hidayat dan
@@ -1869,6 +1951,22 @@ def _unnamed_agent(toks: list[Tok], i: int, markers: dict) -> bool:
         if low in words or (k + 1 < i and f"{low} {toks[k + 1].low}" in words):
             return True
     return False
+
+
+def _said_unknown(toks: list[Tok], src: Actor, markers: dict) -> bool:
+    """Whether the last words of an actor's span or the words right after it (over "yang")
+    call it unknown ("pria bersenjata tak dikenal", "orang-orang yang tidak dikenal")."""
+    words = markers["unknown_agents_set"]
+    lows = [t.low for t in toks]
+    j = src.j
+    if src.j - src.i > 2 and f"{lows[j - 2]} {lows[j - 1]}" in words:
+        return True
+    if src.j - src.i > 1 and lows[j - 1] in words and lows[j - 1] not in ("pelaku", "penyerang",
+                                                                          "penembak"):
+        return True
+    k = j + 1 if j < len(toks) and lows[j] == "yang" else j
+    return k < len(toks) and (lows[k] in words or k + 1 < len(toks)
+                              and f"{lows[k]} {lows[k + 1]}" in words)
 
 
 def _unresolved_subject(toks: list[Tok], i: int) -> bool:
@@ -2061,6 +2159,20 @@ def _location(analysis: TextAnalysis, mentions: Mentions, toks: list[Tok], m: Ma
             if d < best_d:
                 best, best_d, country = ent.name, d, ent.country
     return best, country
+
+
+def _place_after_di(analysis: TextAnalysis, mentions: Mentions, toks: list[Tok], ci: int,
+                    cj: int) -> str | None:
+    """The country of a LOC/GPE in the clause after `di` and up to four lower-case place
+    words ("di sebuah daerah lain Bajaur"); none if a verb or "yang" stands between."""
+    for s, _e, ent in mentions.within(toks[ci].start, toks[cj - 1].end):
+        if ent.type not in ("LOC", "GPE") or ent.country is None:
+            continue
+        run = re.search(r"\bdi ((?:[a-z]+ ){1,4})$", analysis.text[max(0, s - 60):s].lower())
+        if run and not any(w in ("yang", "dengan", "dan") or VERB.match(w)
+                           for w in run.group(1).split()):
+            return ent.country
+    return None
 
 
 def _yielded_to(toks: list[Tok], sides: Sides, m: Match, voice: str) -> Actor | None:

@@ -113,6 +113,11 @@ ORG_ENDS = {"Tbk", "Tbk.", "Persero"}
 # A unit's name ending in its service states its sector ("Satuan Tugas Khusus Kepolisian",
 # "Divisi Profesi dan Pengamanan Kepolisian"): a word that ends no person's name.
 SECTOR_TAILS = {"kepolisian": "COP"}
+# Lower-case nouns that class the capitalised name after them as a firm
+COMPANY_NOUNS = {"perusahaan", "maskapai", "otobus", "emiten", "perseroan", "korporasi"}
+# A unit of a larger body ("Departemen Kajian BEM UI", "Biro Hukum Polda Metro Jaya") has the
+# sector of the body it belongs to, not of its own head word.
+UNIT_HEADS = {"departemen", "divisi", "biro", "bidang", "bagian", "seksi", "unit"}
 MAX_PORTFOLIO = 12  # words of a minister's portfolio, at most
 ORG_CONNECTORS = {"dan", "untuk", "bagi", "&", "of", "the", "for", "and", "se", "atas"}
 PLACE_KINDS = {"country", "capital", "place"}
@@ -309,6 +314,17 @@ def _org_head_facts(span: Span, toks: Sequence[Token], gz: Gazetteer) -> None:
     tail = toks[span.tj - 1].text.lower()
     if span.tj - span.ti > 1 and tail in SECTOR_TAILS:
         span.role = span.role or SECTOR_TAILS[tail]
+    if span.entry is None and span.tj - span.ti > 2:
+        first = toks[span.ti].text.lower()
+        second = toks[span.ti + 1].text.lower()
+        if first in UNIT_HEADS:
+            parent = [m.entry for m in gz.match(toks[span.ti + 1:span.tj])
+                      if m.entry.type == "ORG" and m.entry.role is not None]
+            if parent:  # the body the unit belongs to: the last one named
+                span.role = parent[-1].role
+                span.country = span.country or parent[-1].country
+        elif second in SECTOR_TAILS and (head is None or head[1].role in (None, "GOV")):
+            span.role = SECTOR_TAILS[second]  # "Badan Kepolisian Nasional Jepang"
 
 
 def _trim_title(
@@ -375,8 +391,8 @@ def _repair(
     Revolusi Jendral Yahya Rahim`)."""
     while ti < tj and (toks[ti].text[:1].islower() or toks[ti].text.lower() in NOT_NAME):
         ti += 1  # names do not start lower-case or with a day's name
-    while tj > ti and toks[tj - 1].text.lower() in NOT_NAME:
-        tj -= 1
+    while tj > ti and (toks[tj - 1].text.lower() in NOT_NAME or toks[tj - 1].text == "("):
+        tj -= 1  # "[Dinas Pendidikan (] Disdik )": the bracket opens the abbreviation
     if ti >= tj or not any(c.isalpha() for t in toks[ti:tj] for c in t.text):
         return []  # nothing left, or no letter at all: a date "(3/6/2019)", a number
     for k in range(ti + 1, tj - 1):
@@ -414,6 +430,12 @@ def _repair(
             # the body ("[Kabid Humas Polda Sumut Kombes X]") is left to the title rules
             head = [] if gz.role_at(toks, ti) is not None else [(ti, rank, label)]
             return [*head, (rank, tj, "PER")] if rank + 1 < tj else head
+    if label == "PER" and gz.role_at(toks, ti) is None:
+        rank = _rank_at(toks, gz, ti, tj)
+        if rank is not None and ti < rank and rank + 1 < tj:
+            # "Kapolsek Tanah [Sareal Kompol Doddy]": a name never comes before its rank;
+            # the words before it end the office's place
+            return [(rank, tj, "PER")]
     o = owner[ti]
     if label in ("PER", "LOC") or (
         label == "ORG" and gz.org_head_at(toks, ti) is None
@@ -515,6 +537,14 @@ def _add_ner(
         # "Polresta" alone: a body of one country only
     if label in ("LOC", "PER") and tj - ti > 1 and toks[tj - 1].text.lower() in SECTOR_TAILS:
         label = "ORG"  # "[Satuan Tugas Khusus Kepolisian]" is no person
+    company = ti > 0 and toks[ti - 1].text in COMPANY_NOUNS and head is None \
+        and all(owner[k] is None for k in range(ti, tj))
+    if company:
+        label = "ORG"  # "perusahaan otobus [Harapan Jaya]": a firm, not a place
+    if label in ("PER", "LOC") and tj - ti == 1 and ti > 0 and tj < len(toks) \
+            and toks[ti - 1].text == "(" and toks[tj].text == ")" \
+            and any(sp.tj == ti - 1 and sp.type == "ORG" for sp in spans):
+        label = "ORG"  # "Dinas Pendidikan ([Disdik])": the body's abbreviation, no person
     alone = gz.role_at(toks, ti)
     if alone is not None and ti + alone[0] == tj and alone[1].role is not None \
             and alone[1].country is not None and not (tj < len(toks) and _is_cap(toks[tj].text)):
@@ -528,6 +558,8 @@ def _add_ner(
         _apply_title(span, *title)
     if label == "ORG":
         _org_head_facts(span, toks, gz)
+        if company:
+            span.role = span.role or "BUS"
     over = list({id(o): o for o in owner[ti:tj] if o is not None}.values())
     over += [o for o in (owner[ti - 1] if ti else None,) if o is not None and o.tj > ti
              and o not in over]
@@ -980,6 +1012,19 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
                     k = p
                     break
         affil = by_end.get(k)
+        office_place = None
+        if affil is not None and affil.type == "LOC" and affil.ti > 0 \
+                and toks[affil.ti - 1].text == ")":
+            # "Kepala Dinas Kesehatan (Dinkes) Sleman, X": the body's place ends the office
+            q = affil.ti
+            for p in range(q - 2, max(-1, q - 7), -1):
+                if toks[p].text == "(":
+                    q = p
+                    break
+            body = by_end.get(q)
+            if body is not None and body.type == "ORG":
+                k, office_place = q, affil
+                affil = body
         if affil is not None and affil.type in ("GPE", "ORG", "NORP"):
             k = affil.ti
             place = by_end.get(k)  # "Gubernur New Mexico AS Bill Richardson"
@@ -993,6 +1038,8 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
             if start > 0 and toks[start - 1].text.lower() in FORMER:
                 s.former = True
             _apply_title(s, role, affil)
+            if office_place is not None and s.title_country is None:
+                s.title_country = office_place.country  # the office's place: "Disdik Mataram"
             if s.title_role and s.title_country in (None, "IDN") and affil is None:
                 _country_before_title(toks, gz, s, by_end)
             continue
