@@ -163,11 +163,14 @@ def test_detik_gold_holds_references_not_text() -> None:
     rows = [json.loads(x) for x in (DATA / "events_gold_detik.jsonl").read_text().splitlines()]
     assert len(rows) >= 200 and sum(1 for r in rows if r["events"]) >= 50
     assert len({r["sha1"] for r in rows}) == len(rows)  # no sentence twice
+    held = [r for r in rows if r["split"] == "test"]
+    assert len(held) >= 200 and sum(1 for r in held if r["events"]) >= 50
     roles = {None, "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "EDU", "BUS", "MED", "IGO",
              "CVL"}
     for r in rows:
         assert "text" not in r
-        assert (r["origin"], r["split"]) in {("round9-test", "dev"), ("round10-test", "dev")}
+        assert (r["origin"], r["split"]) in {("round9-test", "dev"), ("round10-test", "dev"),
+                                             ("round12-test", "test")}
         assert re.fullmatch(r"detik-2025\.csv#\d+:\d+-\d+", r["ref"])
         assert re.fullmatch(r"[0-9a-f]{16}", r["sha1"])
         for e in r["events"]:
