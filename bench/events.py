@@ -342,7 +342,7 @@ def quote_report(detail=False, split="both") -> list[str]:
           "session four's code scored the same, 21/24.", "",
           "| split | gold quotes | found | speaker right | attribution accuracy "
           "| relay chains right |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
-    unread = [r for r in detik if detik_unread(r["doc"].split(":", 1)[1])]
+    unread = detik_unread(detik)
     for name in ("dev", "test", "detik", "detik, unread articles"):
         part = (unread if name.startswith("detik,") else
                 [r for r in rows if r.get("split", "dev") == name])
@@ -360,14 +360,13 @@ def quote_report(detail=False, split="both") -> list[str]:
     return md
 
 
-def detik_unread(aid: str) -> bool:
-    """Whether a detik article was never open to development reading: session five read
-    the even-numbered articles and round nine's (dev since then)."""
-    if int(aid) % 2 == 0:
-        return False
-    return aid not in {json.loads(x)["id"].split(":")[1]
-                       for x in DETIK_GOLD.read_text(encoding="utf-8").splitlines()
-                       if x.strip() and json.loads(x)["origin"].startswith("round9")}
+def detik_unread(rows: list[dict]) -> list[dict]:
+    """The detik quote rows in articles never open to development reading: session five
+    read the even-numbered articles and round nine's (dev since then)."""
+    gold = [json.loads(x) for x in DETIK_GOLD.read_text(encoding="utf-8").splitlines() if x]
+    read = {g["id"].split(":")[1] for g in gold if g["origin"].startswith("round9")}
+    aids = [r["doc"].split(":", 1)[1] for r in rows]
+    return [r for r, aid in zip(rows, aids, strict=True) if int(aid) % 2 == 1 and aid not in read]
 
 
 def articles() -> list[tuple[str, str | None]]:

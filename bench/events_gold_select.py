@@ -11,6 +11,7 @@
     .venv/bin/python bench/events_gold_select.py --round 9  # round 9 (detik-2025, by reference)
     .venv/bin/python bench/events_gold_select.py --round 10  # round 10 (detik-2025, odd articles)
     .venv/bin/python bench/events_gold_select.py --round 11  # round 11 (BaPOS valid, the rest)
+    .venv/bin/python bench/events_gold_select.py --round 12  # round 12 (detik-2025, odd articles)
 
 Source: IDNer news 2k `dev.txt` (MIT; the NER model is not trained on it), every sentence
 not already in the gold set (the earlier gold set used 69 of them; those are now dev). A
@@ -100,8 +101,11 @@ detik quote gold did not draw from (developers read only even-numbered articles)
 `random.Random(10)`; round eleven (`--round 11`) from what is left of BaPOS `valid.txt`,
 `random.Random(11)`: every remaining cue sentence (121; fewer than the 200 aimed at) and
 25 cue-less negatives. Both leave out sentences quoted in development notes, as round nine
-did; the folders holding held-out selections (`HELD_NOTES`) do not count as notes, so the
-draws can be repeated.
+did; the folders holding held-out selections (`HELD_NOTES`) do not count as notes, nor do
+notes written after a round was drawn (`DRAWN`), so the draws can be repeated. Round twelve
+(`--round 12`): rounds ten and eleven scored and read, moved to dev; from the odd-numbered
+detik articles no earlier round drew from, less every sentence found in an article open to
+development reading, `random.Random(12)`.
 """
 
 from __future__ import annotations
@@ -420,7 +424,7 @@ def select_detik(seed: int, held_articles: Callable[[str], bool] = lambda aid: T
                  skip_dirs: tuple[str, ...] = HELD_NOTES,
                  readable: Callable[[str], bool] | None = None,
                  ) -> list[tuple[str, str, str | None]]:
-    """Rounds nine and ten: detik-2025 (2025 Indonesian domestic news; its text is never
+    """Rounds nine, ten and twelve: detik-2025 (2025 Indonesian domestic news; its text is never
     stored, the gold holds references), from the articles `held_articles` admits. Session 3
     ran the coder over this corpus to check vetoes, so any sentence whose first 60
     characters occur in a development note (outside `skip_dirs`) is left out. With
@@ -450,14 +454,8 @@ def select_detik(seed: int, held_articles: Callable[[str], bool] = lambda aid: T
     return chosen
 
 
-def round10_article(aid: str) -> bool:
-    """Round ten's pool: the odd-numbered detik articles that neither round nine nor the
-    detik quote gold drew from (the even-numbered ones are open to development reading)."""
-    return int(aid) % 2 == 1 and aid not in drawn_detik_articles()
-
-
 @functools.cache
-def drawn_detik_articles(rounds: tuple[str, ...] = ("round9",)) -> frozenset[str]:
+def drawn_detik_articles(rounds: tuple[str, ...]) -> frozenset[str]:
     """The detik articles the given event rounds and the detik quote gold drew from."""
     data = ROOT / "tests" / "data"
     rows = [json.loads(x) for x in (data / "events_gold_detik.jsonl").read_text().splitlines()]
@@ -466,16 +464,26 @@ def drawn_detik_articles(rounds: tuple[str, ...] = ("round9",)) -> frozenset[str
                      + [q["doc"].split(":")[1] for q in quotes])
 
 
-def round12_article(aid: str) -> bool:
-    """Round twelve's pool: the odd-numbered detik articles no earlier round or the detik
-    quote gold drew from."""
-    return int(aid) % 2 == 1 and aid not in drawn_detik_articles(("round9", "round10"))
+def open_to_development(aid: str, dev_rounds: tuple[str, ...]) -> bool:
+    """Whether a detik article is out of a later round's pool once `dev_rounds` were dev:
+    the even-numbered articles and those of the dev rounds (open to development reading),
+    and those the detik quote gold drew from (held out for quotes)."""
+    return int(aid) % 2 == 0 or aid in drawn_detik_articles(dev_rounds)
 
 
-def round12_readable(aid: str) -> bool:
-    """Articles open to development reading when round twelve was drawn: the even-numbered
-    ones and those of rounds nine and ten (dev by then)."""
-    return int(aid) % 2 == 0 or aid in drawn_detik_articles(("round9", "round10"))
+def select_round_detik(seed: int) -> list[tuple[str, str, str | None]]:
+    """Round nine draws from the whole corpus; rounds ten and twelve from the articles not
+    open to development when they were drawn, and round twelve also leaves out every
+    sentence found in an open article (the corpus carries some stories twice)."""
+    if seed == 9:
+        return select_detik(9)
+    dev_rounds = {10: ("round9",), 12: ("round9", "round10")}[seed]
+
+    def readable(aid: str) -> bool:
+        return open_to_development(aid, dev_rounds)
+
+    return select_detik(seed, lambda aid: not readable(aid),
+                        readable=readable if seed == 12 else None)
 
 
 def rejoin(text: str) -> str:
@@ -585,16 +593,8 @@ def main() -> None:
         for i, s, group in select_round5(rows):
             print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
         return
-    if sys.argv[1:] == ["--round", "9"]:
-        for i, s, group in select_detik(9):
-            print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
-        return
-    if sys.argv[1:] == ["--round", "10"]:
-        for i, s, group in select_detik(10, round10_article):
-            print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
-        return
-    if sys.argv[1:] == ["--round", "12"]:
-        for i, s, group in select_detik(12, round12_article, readable=round12_readable):
+    if sys.argv[1:2] == ["--round"] and sys.argv[2:3] in (["9"], ["10"], ["12"]):
+        for i, s, group in select_round_detik(int(sys.argv[2])):
             print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
         return
     rounds = {"6": set(), "7": {"round7", "round8"}, "8": {"round8"}, "11": {"round11"}}

@@ -72,6 +72,7 @@ from bisect import bisect_right, insort
 from functools import lru_cache
 
 from warta.events.actors import Mentions
+from warta.events.context import WEEKDAYS
 from warta.events.lexicon import load
 from warta.types import Entity, Mention, Quote, TextAnalysis
 
@@ -155,7 +156,7 @@ class _Patterns:
         # a name then the verb after a quote's closing comma: `"…," Fabio Cannavaro menuturkan`
         self.after_named = re.compile(
             rf"\s*((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,3}})\s+"
-            rf"(?:juga\s+|pun\s+)?(?:{speech}|{indirect}|berkata)\b", re.I)
+            rf"(?:juga\s+|pun\s+)?(?:{speech}|{indirect})\b", re.I)
         # a title in quotation marks, not a quote: `video "…"`, `berjudul "…"`, a sentence
         # `Tonton juga "…" di sini:`
         self.title_before = re.compile(
@@ -163,7 +164,7 @@ class _Patterns:
             r"hashtag|film|lagu|buku|judul|istilah|julukan)|^\s*(?:tonton|simak|saksikan|"
             r"baca)(?:\s+juga)?)\s*[:,]?\s*$", re.I)
         self.before = re.compile(
-            rf"\b(?:{indirect}|{speech}|berkata|bertanya|berbunyi|menulis|menuliskan|mencuit)"
+            rf"\b(?:{indirect}|{speech}|bertanya|berbunyi|menulis|menuliskan|mencuit)"
             r"\s*[,:]?\s*$", re.I)
         self.indirect = re.compile(rf"\b({indirect})\b\s*(?:,|:)?\s*(?:bahwa\s+)?", re.I)
         self.menurut = re.compile(r"\b[Mm]enurut(nya)?\b\s*")
@@ -204,8 +205,8 @@ _P: _Patterns | None = None
 # Before an indirect-speech verb, words that make it no statement: a negation ("X tidak
 # menyebutkan …") or a manner, purpose or accompanying clause ("dengan menekankan …",
 # "untuk menjelaskan …", "sekaligus memastikan …").
-NOT_STATING = (r"\b(?:tidak|tak|belum|enggan|bukan|dengan|sambil|untuk|agar|supaya|"
-               r"sekaligus|guna)\s+$")
+NOT_STATING = re.compile(r"\b(?:tidak|tak|belum|enggan|bukan|dengan|sambil|untuk|agar|"
+                         r"supaya|sekaligus|guna)\s+$", re.I)
 
 # The start of an outlet's name run into the word before it (text scraped from links
 # loses the space): a capital ("dilansirAntara") or a detik channel ("daridetikNews").
@@ -214,7 +215,7 @@ GLUED = r"(?-i:[A-Z])|(?-i:detik)"
 # "detikcom") or up to four capitalised words ("South China Morning Post", "CNBC").
 OUTLET = re.compile(r"\s*(?:(?:laman|situs|kantor berita|media)\s+)?(detik(?:[A-Z][a-z]+|[A-Z]{2,}"
                     r"(?![a-z])|[a-z]+)|[A-Z][\w&.-]*[\w&](?:\s+[A-Z][\w&.-]*[\w&]){0,3})")
-DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+DAYS = frozenset(WEEKDAYS)
 
 
 def _patterns() -> _Patterns:
@@ -273,6 +274,8 @@ def direct_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An addressee after a speech verb ("kata X kepada kantor berita Yonhap").
+_ADDRESSEE = re.compile(r"\bkepada\s+[^,.;]{2,60}")
 # No sentence ends at an initial or a title's abbreviation ("Prof. Rahman", "Kombes Pol.").
 NOT_AFTER_ABBREVIATION = r"(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\bDrs)(?<!\bIr)(?<!\bHj)(?<!\bPol)"
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_ABBREVIATION}[.!?](?=\s|$)|\n")
@@ -289,18 +292,14 @@ _BOUNDARY = re.compile(r"\n|[.!?](?=\s)")
 def _sentence_start(text: str, pos: int) -> int:
     """Just after the last line break or sentence-final mark (before a space) before
     `pos`."""
-    lo = max(0, pos - 600)
-    found = [m.end() for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 1))
-             if m.end() <= pos]
-    if found or lo == 0:
-        return found[-1] if found else 0
-    k = pos
-    while k > 0:
-        ch = text[k - 1]
-        if ch == "\n" or (ch in ".!?" and k < len(text) and text[k].isspace()):
-            break
-        k -= 1
-    return k
+    lo = pos
+    while lo > 0:  # (looked for 600 characters back at a time)
+        lo = max(0, lo - 600)
+        found = [m.end() for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 1))
+                 if m.end() <= pos]
+        if found:
+            return found[-1]
+    return 0
 
 
 class Attributor:
@@ -310,10 +309,12 @@ class Attributor:
         self.by_id = {e.id: e for e in analysis.entities}
         self.p = _patterns()
         self.paras = paragraphs(self.text)
+        self.para_starts = [p[0] for p in self.paras]
         self.quoted: list[tuple[int, str | None]] = []  # (end, speaker) of quotes so far
         self.full = full_names(analysis)
         self._chains: list[tuple[int, str, frozenset[str]]] | None = None
         self._subjects: dict[int, bool] = {}
+        self._sources: dict[int, bool] = {}
 
     def title_chains(self) -> list[tuple[int, str, frozenset[str]]]:
         """(mention start, person id, words of the titles around the name) for each named
@@ -388,8 +389,7 @@ class Attributor:
         if want == "ORG":
             # "PT Pertamina … menyatakan …. Pihaknya juga menyebut …": the party whose
             # statement the text is telling, not the organisation named last
-            k = bisect_right([q[0] for q in self.quoted], before) - 1
-            starts = [p[0] for p in self.paras]
+            starts = self.para_starts
             para = bisect_right(starts, before) - 1
             if k >= 0 and self.quoted[k][1] is not None and \
                     self.quoted[k][0] >= starts[max(0, para - 1)]:
@@ -406,8 +406,8 @@ class Attributor:
         subject after that quote (new, speaking, or in the paragraph before), or with no
         quote yet the last subject nearby; a pronoun opening a sentence leans (+5) to the
         subject of the sentence before it. Persons in `exclude` are left out."""
-        starts = [p[0] for p in self.paras]
-        para = max((i for i, p in enumerate(starts) if p <= before), default=0)
+        starts = self.para_starts
+        para = max(0, bisect_right(starts, before) - 1)
         lo = starts[max(0, para - 2)]
         near = starts[max(0, para - 1)]
         recent: str | None = None
@@ -481,19 +481,21 @@ class Attributor:
 
     def source_at(self, pos: int) -> bool:
         """Whether the name at `pos` is a `Menurut X,` source ("Menurut penuturan Pak
-        Darto, …"): the statement that follows is X's."""
-        head = self.text[_sentence_start(self.text, pos):pos]
-        m = re.match(r"\s*(?:[\w ]{0,25},\s*)?menurut\s+(?:(?:penuturan|keterangan|pengakuan|"
-                     r"penjelasan|pendapat)\s+)?", head, re.I)
-        return m is not None and "," not in head[m.end():] and self._chain(head[m.end():])
+        Darto, …"): the statement that follows is X's. Remembered per position."""
+        if pos not in self._sources:
+            head = self.text[_sentence_start(self.text, pos):pos]
+            m = _SOURCE_HEAD.match(head)
+            self._sources[pos] = m is not None and "," not in head[m.end():] \
+                and self._chain(head[m.end():])
+        return self._sources[pos]
 
     def personal(self, start: int, end: int, ent: Entity) -> bool:
         """Whether a mention names a person: a PER entity with a person's name (not a
         company's), and a mention that is no acronym ("IDB") and no pronoun ("Beliau")."""
         text = self.text[start:end]
         return ent.type == "PER" and person_like(ent.name) and not text.isupper() \
-            and text.lower() not in PRONOUNS and text.lower() not in OFFICE_SHORT \
-            and text.lower() not in TITLES  # "Menkes" tagged PER is a title reference
+            and text.lower() not in PRONOUNS \
+            and text.lower() not in TITLE_REFERENCES  # "Menkes" tagged PER is a title
 
     def is_subject(self, pos: int) -> bool:
         """Whether the name at `pos` opens its clause as the subject: after the sentence
@@ -503,9 +505,7 @@ class Attributor:
         Putin …" is Trump's clause)."""
         start = _sentence_start(self.text, pos)
         head = self.text[start:pos]
-        new = re.match(r"\s*(?:hal|pendapat|pandangan|sikap|pernyataan|informasi|keterangan|"
-                       r"penjelasan|kabar)\s+(?:senada|serupa|berbeda|yang sama|ini|itu|tersebut)"
-                       r"\s+(?:juga\s+|pun\s+)?di\w+kan(?:\s+oleh)?\s+", head, re.I)
+        new = _SAME_VIEW_GIVEN.match(head)
         if new:
             # "Hal senada diungkapkan Ketua X …", "Informasi ini disampaikan oleh Duta
             # Besar …, Hermono Saleh": X is the next to speak (a title word the NER took
@@ -661,7 +661,7 @@ class Attributor:
             desc = self.salient(at, (at, verb))
             if desc is not None:
                 return desc
-        if pers and self.text[pers[-1][0]:pers[-1][1]].lower() in (TITLES | set(OFFICE_SHORT)):
+        if pers and self.text[pers[-1][0]:pers[-1][1]].lower() in TITLE_REFERENCES:
             # "Menkes" tagged as a person: the person introduced with that office
             titled = self.by_title(self.text[pers[-1][0]:pers[-1][1]], pers[-1][0])
             if titled is not None:
@@ -676,8 +676,9 @@ class Attributor:
                 if named:
                     return named[-1].id
             return pers[-1][2].id
-        subject = prefix[:cut].split(",")[-1].strip()
-        titled = self.by_title(subject, start + len(prefix[:cut]) - len(subject))
+        subject = described.strip()
+        subject_start = start + cut - len(subject)
+        titled = self.by_title(subject, subject_start)
         if titled is not None:
             return titled  # "Kapolres menambahkan, …"
         head = re.match(r"(?:mantan\s+|sang\s+)?(\w+)\b.*\b(?:itu|ini|tersebut)$", subject,
@@ -686,26 +687,30 @@ class Attributor:
                      in PERSON_CUES):
             # "Politikus Partai Golkar itu mengatakan", "Ketua Fraksi PKB ini mengatakan": a
             # description of someone named before (its organisation is no speaker)
-            desc = self.salient(start + len(prefix[:cut]) - len(subject))
+            desc = self.salient(subject_start)
             if desc is not None:
                 return desc
         if found:
             return found[-1].id
         if head and head.group(1).lower() in title_words():
-            return self.salient(start + len(prefix[:cut]) - len(subject))
+            return self.salient(subject_start)
         return None
 
     def lead_in_speaker(self, lo: int, hi: int) -> str | None:
         """The subject of the last indirect-speech verb in text[lo:hi], if any."""
         for m in reversed(list(self.p.indirect.finditer(self.text, lo, hi))):
-            if re.search(NOT_STATING,
-                         self.text[max(lo, m.start() - 10):m.start()], re.I):
+            if self.not_stating(m.start(), lo):
                 continue
             speaker = self.speaker_before(max(lo, _sentence_start(self.text, m.start())),
                                           m.start())
             if speaker is not None:
                 return speaker
         return None
+
+    def not_stating(self, verb: int, lo: int = 0) -> bool:
+        """Whether the words just before an indirect-speech verb at `verb` (not before
+        `lo`) make it no statement (`NOT_STATING`)."""
+        return NOT_STATING.search(self.text[max(lo, verb - 10):verb]) is not None
 
     def relay_chain(self, start: int, end: int, exclude: str | None) -> list[str]:
         """Outlets after a relay phrase in [start, end): nearest relay first."""
@@ -741,8 +746,7 @@ class Attributor:
         out: list[Quote] = []
         last: tuple[int, str | None] | None = None  # (paragraph index, speaker)
         prev_close = 0  # just after the previous quote's closing mark
-        paras = paragraphs(text)
-        starts = [p[0] for p in paras]
+        paras, starts = self.paras, self.para_starts
         for qs, qe in direct_spans(text):
             inner = text[qs:qe]
             lead = len(inner) - len(inner.lstrip())
@@ -774,7 +778,7 @@ class Attributor:
                     speaker = self.speaker_after(m.end(), sent_end, qs - 1)
                 via = self.relay_chain(m.end(), sent_end, speaker)
                 if not via:
-                    to = re.compile(r"\bkepada\s+[^,.;]{2,60}").search(text, m.end(), sent_end)
+                    to = _ADDRESSEE.search(text, m.end(), sent_end)
                     via = self.told_outlet(to.start(), to.end()) if to else []
             elif not attributed:
                 ss = _sentence_start(text, qs - 1)
@@ -828,7 +832,7 @@ class Attributor:
 
     def indirect(self, analysis: TextAnalysis, taken: list[tuple[int, int]]) -> list[Quote]:
         out: list[Quote] = []
-        para_starts = [p[0] for p in self.paras]
+        para_starts = self.para_starts
         para = -1
         run: int | None = None  # start of the paragraph's sentences with no quote yet
         prev: Quote | tuple[int, int] | None = None  # the sentence before: its quote, or span
@@ -876,7 +880,7 @@ class Attributor:
             return ss
         if sum(w[0].islower() for w in self.text[verb:se].split()[1:]) > 6:
             return ss
-        para = self.paras[bisect_right([p[0] for p in self.paras], ss) - 1]
+        para = self.paras[bisect_right(self.para_starts, ss) - 1]
         if self.text[se:para[1]].strip():
             return ss
         if any(ch in self.text[para[0]:para[1]] for ch in OPENERS + CLOSERS + '"'):
@@ -986,8 +990,7 @@ class Attributor:
 
     def indirect_verb(self, start: int, end: int) -> tuple[str | None, int, list[str]] | None:
         m = self.p.indirect.search(self.text, start, end)
-        while m and re.search(NOT_STATING,
-                              self.text[max(0, m.start() - 10):m.start()], re.I):
+        while m and self.not_stating(m.start()):
             # "X tidak menyebutkan nilai kontrak itu": what was not said is no statement
             m = self.p.indirect.search(self.text, m.end(), end)
         if not m:
@@ -1051,6 +1054,8 @@ TITLES = frozenset({
     "wawali", "camat", "lurah", "kades", "plt", "plh", "pengacara", "advokat", "kuasa",
     "ekonom", "pakar", "analis",
 })
+# A title or an office's short form, which the NER sometimes tags as a person ("Menkes").
+TITLE_REFERENCES = TITLES | frozenset(OFFICE_SHORT)
 NOT_NAMES = frozenset({
     "namun", "sementara", "selain", "dia", "ia", "mereka", "kami", "kita", "saya", "ini",
     "itu", "hal", "jika", "kalau", "tapi", "tetapi", "dan", "atau", "yang", "karena",
@@ -1071,14 +1076,13 @@ def _names(analysis: TextAnalysis) -> list[tuple[str, int, bool]]:
     whether the name's first word is certain (right after the verb, a title or a comma),
     not only its last (`X mengatakan`, a title chain's tail)."""
     text = analysis.text
-    *pats, after_verb = _name_patterns()
-    places = frozenset(m.text for e in analysis.entities if e.type in ("LOC", "GPE")
-                       for m in e.mentions)
+    named_by_verb, named_before_verb, aged, after_verb = _name_patterns()
+    places = _place_texts(analysis)
     out = []
-    aged = _AGE.search(text) is not None
-    for bounded, pat in zip((True, False, False), pats, strict=True):
-        if pat is pats[2] and not aged:
-            continue  # (the age pattern is slow: only where an age is written)
+    pats = [(True, named_by_verb), (False, named_before_verb)]
+    if _AGE.search(text):
+        pats.append((False, aged))  # (the age pattern is slow: only where an age is written)
+    for bounded, pat in pats:
         for mt in pat.finditer(text):
             words = []
             for w in mt.group(1).split("\n")[0].split():
@@ -1126,13 +1130,21 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     indirect = _words(m, "indirect_verbs")
     return (re.compile(rf"\b(?:{speech}|[Mm]enurut(?:\s+(?:penuturan|keterangan|pengakuan|"
                        rf"penjelasan))?)\s+{NAME}"),
-            re.compile(rf"{NAME},?\s+(?:juga\s+|pun\s+|kemudian\s+)?(?:{indirect}|berkata|"
-                       r"menulis|menuliskan|mencuit|bertanya)\b"),
-            re.compile(rf"{NAME}\s*\(\d{{1,3}}(?:\s*tahun)?\)"),
+            re.compile(rf"{NAME},?\s+(?:juga\s+|pun\s+|kemudian\s+)?(?:{indirect}|menulis|"
+                       r"menuliskan|mencuit|bertanya)\b"),
+            re.compile(rf"{NAME}\s*{_AGE.pattern}"),
             re.compile(rf"\b(?:{speech})\s+(?=[A-Z]|(?:pengacara|advokat|kuasa|juru)\b|"
                        r"[a-z]+(?:\s+[a-z]+)?,\s+[A-Z])"))
 
 
+# Before a name, a `Menurut X,` source's opening ("Namun, menurut penuturan Pak Darto").
+_SOURCE_HEAD = re.compile(r"\s*(?:[\w ]{0,25},\s*)?menurut\s+(?:(?:penuturan|keterangan|"
+                          r"pengakuan|penjelasan|pendapat)\s+)?", re.I)
+# "Hal senada diungkapkan (oleh) …", "Informasi ini disampaikan oleh …": the next to speak.
+_SAME_VIEW_GIVEN = re.compile(
+    r"\s*(?:hal|pendapat|pandangan|sikap|pernyataan|informasi|keterangan|penjelasan|kabar)"
+    r"\s+(?:senada|serupa|berbeda|yang sama|ini|itu|tersebut)\s+(?:juga\s+|pun\s+)?"
+    r"di\w+kan(?:\s+oleh)?\s+", re.I)
 _PASSIVE_AGENT = re.compile(r"\bdi(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|umumkan|"
                             r"paparkan|utarakan|kemukakan)\s+(?:oleh\s+)?", re.I)
 _AGE = re.compile(r"\(\d{1,3}(?:\s*tahun)?\)")
@@ -1277,8 +1289,7 @@ def add_speakers(analysis: TextAnalysis) -> None:
     """
     taken = [(mm.start, mm.end) for e in analysis.entities for mm in e.mentions]
     text = analysis.text
-    # (numbered after the highest id: entities may have been dropped before)
-    top = max((int(e.id[1:]) for e in analysis.entities if e.id[1:].isdigit()), default=0)
+    top = _top_id(analysis)
     by_name: dict[str, Entity] = {}
     for name, start, bounded in _names(analysis):
         if any(a < start + len(name) and b > start for a, b in taken):
@@ -1297,6 +1308,18 @@ def add_speakers(analysis: TextAnalysis) -> None:
             by_name[name] = ent
             taken.extend((mm.start, mm.end) for mm in ent.mentions)
     analysis.entities.extend(by_name.values())
+
+
+def _top_id(analysis: TextAnalysis) -> int:
+    """The highest entity number ("E12" → 12): new entities are numbered after it (entities
+    may have been dropped before, so not after their count)."""
+    return max((int(e.id[1:]) for e in analysis.entities if e.id[1:].isdigit()), default=0)
+
+
+def _place_texts(analysis: TextAnalysis) -> frozenset[str]:
+    """The texts of the place (LOC, GPE) mentions."""
+    return frozenset(m.text for e in analysis.entities if e.type in ("LOC", "GPE")
+                     for m in e.mentions)
 
 
 @lru_cache(maxsize=4096)
@@ -1505,8 +1528,7 @@ def trim_person_heads(analysis: TextAnalysis) -> None:
     people: list[Entity] = []
     known = frozenset(w for e in analysis.entities if e.type == "ORG" for m in e.mentions
                       for w in (m.text, m.text.split()[-1]))
-    places = frozenset(m.text for e in analysis.entities if e.type in ("LOC", "GPE")
-                       for m in e.mentions)
+    places = _place_texts(analysis)
     for ent in analysis.entities:
         if ent.type not in ("PER", "ORG"):
             continue
@@ -1616,7 +1638,7 @@ def _speaker_stop() -> re.Pattern[str]:
         rf"[,;]|{NOT_AFTER_ABBREVIATION}\.|"
         r"\s(?:kepada|di|saat|ketika|usai|seusai|dalam|pada|yang|"
         r"didampingi)\s|\s(?=(?:seperti|sebagaimana|dikutip|dilansir|disitir|mengutip|"
-        r"melansir)(?:\b|(?-i:[A-Z])|detik))")
+        rf"melansir)(?:\b|{GLUED}))")
 
 
 @lru_cache(maxsize=1)
@@ -1674,8 +1696,7 @@ def add_outlets(analysis: TextAnalysis) -> None:
                 taken.append((mt.start(), mt.end()))
         if ent.mentions:
             added[name] = ent
-    top = max((int(e.id[1:]) for e in analysis.entities if e.id[1:].isdigit()), default=0)
-    for n, ent in enumerate(added.values(), top + 1):
+    for n, ent in enumerate(added.values(), _top_id(analysis) + 1):
         ent.id = f"E{n}"
         analysis.entities.append(ent)
 
@@ -1759,8 +1780,8 @@ _ALIAS = re.compile(r"\byang\s+(?:akrab\s+|biasa\s+|juga\s+)?(?:disapa|dipanggil
                     r"dikenal\s+dengan\s+(?:nama|sapaan))\s+$|^\s*\($", re.I)
 
 
-def _aliases(analysis: TextAnalysis, pers: list[Entity], known: dict[str, str]) -> dict[str,
-                                                                                         str]:
+def _aliases(analysis: TextAnalysis, pers: list[Entity],
+             known: dict[str, str]) -> dict[str, str]:
     """Nicknames mapped to the person they name: "Muhammad Buldansyah, … . Pria yang akrab
     disapa Dani ini …" and "Basuki Tjahaja Purnama (Ahok)": the nickname's entity (when it
     is its own person) is the person named last before it."""

@@ -210,7 +210,7 @@ def _org_antecedent(mentions: Mentions, before: int, noun: str) -> Entity | None
     return None
 
 
-def _base(low: str) -> str:
+def base_word(low: str) -> str:
     """Reduplicated plurals count as the word: "prajurit-prajurit" → "prajurit"."""
     a, sep, b = low.partition("-")
     return a if sep and a == b else low
@@ -220,7 +220,8 @@ def _match(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(toks):
         return False
     last = len(phrase) - 1
-    return all(_base(toks[i + k].low) == w or (k == last and _base(stem(toks[i + k].low)) == w)
+    return all(base_word(toks[i + k].low) == w
+               or (k == last and base_word(stem(toks[i + k].low)) == w)
                for k, w in enumerate(phrase))  # "partainya", "pemerintahnya": -nya is "its"
 
 
@@ -244,8 +245,8 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             continue
         if ent.name.lower() in NOT_NAME or ent.name.lower() in _EXTRA_NOT_NAMES:
             continue  # "Ahad", "Selasa": a day the NER took for a name
-        if ent.type == "PER" and j - i == 1 and (_base(stem(toks[i].low)),) in \
-                markers["generic_index"].get(_base(stem(toks[i].low)), ()):
+        if ent.type == "PER" and j - i == 1 and (base_word(stem(toks[i].low)),) in \
+                markers["generic_index"].get(base_word(stem(toks[i].low)), ()):
             continue  # "Pasukannya menyatakan …": an actor noun the NER took for a name
         for k in range(i, j):
             taken[k] = True
@@ -312,8 +313,8 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
             i += 1
             continue
         hit = None
-        for phrase in markers["generic_index"].get(_base(toks[i].low), ()) or \
-                markers["generic_index"].get(_base(stem(toks[i].low)), ()):
+        for phrase in markers["generic_index"].get(base_word(toks[i].low), ()) or \
+                markers["generic_index"].get(base_word(stem(toks[i].low)), ()):
             if _match(toks, i, phrase):
                 hit = phrase
                 break
@@ -339,7 +340,7 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
                 break
             words = toks[j:j + skip]
             if all(w.low.isalpha() and w.text.islower() and not VERBISH.match(w.low)
-                   and not (head and markers["generic_index"].get(_base(w.low)))
+                   and not (head and markers["generic_index"].get(base_word(w.low)))
                    for w in words):  # (not "pemimpin [kelompok pemberontak] Sudan")
                 nxt = by_start.get(j + skip)
         if nxt is not None and nxt.kind == "entity" and nxt.i == j and role in ("CVL", "EDU") \
@@ -638,6 +639,15 @@ NUMERALS = frozenset({
     "beberapa", "sejumlah", "segelintir", "kedua", "ketiga", "keempat", "kelima",
 })
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+# "(seorang|dua orang|16) lagi/lain/lainnya": more people of a kind counted just before.
+OTHERS = frozenset({"lagi", "lain", "lainnya"})
+
+
+def _is_count(low: str) -> bool:
+    """Whether a word counts: a numeral ("tiga", "puluhan") or a number ("16")."""
+    return low in NUMERALS or NUMBER.match(low) is not None
+
+
 # Person nouns counted by "seorang": "seorang laki-laki", "seorang anak", "seorang remaja".
 PERSON_NOUNS = frozenset({"laki-laki", "lelaki", "anak", "bocah", "gadis", "remaja", "balita",
                           "bayi", "perempuan", "pria", "wanita"})
@@ -690,11 +700,10 @@ def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions,
     for i, t in enumerate(toks):
         if taken[i]:
             continue
-        if t.low == "orang" and i > 0 and (toks[i - 1].low in NUMERALS
-                                           or NUMBER.match(toks[i - 1].low)):
+        if t.low == "orang" and i > 0 and _is_count(toks[i - 1].low):
             lo, j = i - 1, i + 1
         elif t.low == "seorang" and i + 1 < n and not taken[i + 1] \
-                and (toks[i + 1].low in PERSON_NOUNS or _base(toks[i + 1].low) in PERSON_NOUNS):
+                and (toks[i + 1].low in PERSON_NOUNS or base_word(toks[i + 1].low) in PERSON_NOUNS):
             # ("laki-laki" is a word of its own, not a plural of "laki")
             lo, j = i, i + 2
             if j < n and toks[i + 1].low == "anak" and toks[j].low in ("laki-laki", "perempuan",
@@ -704,7 +713,7 @@ def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions,
             continue
         if any(taken[lo:j]):
             continue
-        if j < n and toks[j].low in ("lagi", "lainnya", "lain"):
+        if j < n and toks[j].low in OTHERS:
             j += 1
         country = place_country(toks, j)
         if country is None and (any(g.i < j and lo < g.j or g.i == j for g in generic)
@@ -743,12 +752,15 @@ def _parties_to_a_case(toks: list[Tok], taken: list[bool], acts: list[Actor],
     starts = {a.i for a in acts}
     n = len(toks)
     for i, t in enumerate(toks):
-        if taken[i] or _base(stem(t.low)) not in CASE_PEOPLE:
+        if taken[i]:
+            continue
+        word = base_word(stem(t.low))
+        if word not in CASE_PEOPLE:
             continue
         if i > 0 and toks[i - 1].low in markers["predicate_markers_set"]:
             continue
         nxt = toks[i + 1] if i + 1 < n else None
-        if _base(stem(t.low)) == "pelaku" and nxt is not None and nxt.text.isalpha() \
+        if word == "pelaku" and nxt is not None and nxt.text.isalpha() \
                 and nxt.text.islower() and not NOMINAL_ACT.match(nxt.low) \
                 and nxt.low not in CASE_WORDS and not VERB_SHAPE.match(nxt.low) \
                 and nxt.low not in DEMONSTRATIVES and nxt.low not in FUNCTION_AFTER \
@@ -761,8 +773,7 @@ def _parties_to_a_case(toks: list[Tok], taken: list[bool], acts: list[Actor],
                                 or nxt.text[:1].isupper()):
             continue  # "terdakwa Bazarsah", "tersangka anggota Al-Qaeda"
         lo = i
-        if i > 0 and not taken[i - 1] and (toks[i - 1].low in NUMERALS
-                                           or NUMBER.match(toks[i - 1].low)):
+        if i > 0 and not taken[i - 1] and _is_count(toks[i - 1].low):
             lo = i - 1  # "kelima pelaku", "dua tersangka"
         for k in range(lo, i + 1):
             taken[k] = True
@@ -805,18 +816,11 @@ def _suspected(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
     return _absorb_next(toks, acts, absorb)
 
 
-# "(seorang|dua orang|16) lagi/lain/lainnya": more people of a kind counted just before.
-OTHERS = frozenset({"lagi", "lain", "lainnya"})
-
-
 def _counted_at(toks: list[Tok], a: Actor) -> bool:
     """Whether actor `a` was introduced with a count ("seorang tersangka anggota Al-Qaeda",
     "tiga orang yang diduga teroris", "dua warga")."""
-    if a.counted or toks[a.i].low in NUMERALS or NUMBER.match(toks[a.i].low) \
-            or toks[a.i].low == "seorang":
-        return True
-    return any(t.low == "seorang" or t.low in NUMERALS or NUMBER.match(t.low)
-               for t in toks[max(0, a.i - 3):a.i])
+    return a.counted or any(t.low == "seorang" or _is_count(t.low)
+                            for t in toks[max(0, a.i - 3):a.i + 1])
 
 
 def _others_of_kind(toks: list[Tok], acts: list[Actor], strong: frozenset[str]) -> list[Actor]:
@@ -832,23 +836,15 @@ def _others_of_kind(toks: list[Tok], acts: list[Actor], strong: frozenset[str]) 
         lo = k - 1
         if toks[lo].low == "orang" and lo > 0:
             lo -= 1
-        if not (toks[lo].low == "seorang" and lo == k - 1 or toks[lo].low in NUMERALS
-                or NUMBER.match(toks[lo].low)):
+        if not (toks[lo].low == "seorang" and lo == k - 1 or _is_count(toks[lo].low)):
             continue
         own = [a for a in out if a.i < k + 1 and lo < a.j]
         if any(not (a.counted and a.i == lo) for a in own):
             continue  # "tiga warga lainnya": the count has a noun of its own
-        ante = None
-        for a in sorted(out, key=lambda a: -a.j):
-            if a.j > lo:
-                continue
-            if lo - a.j > 15 or any(x.low in strong for x in toks[a.j:lo]):
-                break
-            if _counted_at(toks, a):
-                ante = a
-            break
-        if ante is None:
-            continue
+        ante = max((a for a in out if a.j <= lo), key=lambda a: a.j, default=None)
+        if ante is None or lo - ante.j > 15 or any(x.low in strong for x in toks[ante.j:lo]) \
+                or not _counted_at(toks, ante):
+            continue  # the actor right before is not a count
         out = [a for a in out if a not in own]
         out.append(Actor(lo, k + 1, ante.entity, ante.type, ante.country, ante.role, ante.kind,
                          " ".join(x.text for x in toks[lo:k + 1]), ante.assumed, ante.place,
@@ -1239,7 +1235,7 @@ def _party_office(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
             if n == 0 or a.i == 0 or toks[a.i - 1].low != "(" or acts[n - 1].j != a.i - 1:
                 continue
             start = acts[n - 1].i
-        words = tuple(_base(t.low) for t in toks[max(0, start - 3):start])
+        words = tuple(base_word(t.low) for t in toks[max(0, start - 3):start])
         if any(words[len(words) - len(t):] == t for t in PARTY_TITLES):
             b.role = None
     return acts
@@ -1477,7 +1473,7 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
             country, assumed = mentions.home, True
     if etype in ("NORP", "GPE") and role is None:
         before = toks[i - 1].low if i > 0 else ""
-        if _base(toks[i].low) in PEOPLE or _base(before) in PEOPLE:
+        if base_word(toks[i].low) in PEOPLE or base_word(before) in PEOPLE:
             role = "CVL"  # "warga Palestina", "seorang pria Australia"
     if (toks[i].text == "DPD" and j - i == 1 and j < len(toks) and toks[j].text[:1].isupper()
             and toks[j].text not in ("RI", "Republik")):
@@ -1605,7 +1601,7 @@ def _is_name(tok: Tok) -> bool:
     if not t[:1].isupper() or not any(c.isalpha() for c in t) or any(c.isdigit() for c in t):
         return False
     return tok.low not in NOT_NAME and stem(tok.low) not in _not_names() \
-        and _base(tok.low) not in _not_names()  # "Orang-orang", "Warga-warga"
+        and base_word(tok.low) not in _not_names()  # "Orang-orang", "Warga-warga"
 
 
 def _not_names() -> frozenset[str]:

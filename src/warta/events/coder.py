@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from warta.events import context
 from warta.events.actors import (
     DEMONSTRATIVES,
+    DIRECTIONS,
     DISTANCE_UNITS,
     PLACE_TYPES,
     Actor,
     Mentions,
     Tok,
     actors,
+    base_word,
     stem,
     tokens,
 )
@@ -191,6 +194,9 @@ SUBJECT_SKIP = frozenset({"itu", "tersebut", "ini", "yang", "telah", "sudah", "a
 
 
 PASSIVE_ADJUNCT_PREPS = frozenset({"di", "ke", "dari", "oleh", "pada", "sejak", "selama"})
+# Adverbs between "yang" and the verb of a relative clause ("yang kini menyamar")
+RELATIVE_ADVERBS = ADVERBS | {"pun", "kini", "masih"}
+ADVERBS_BEFORE_PASSIVE = ADVERBS | {"tetap", "segera", "bisa", "dapat"}
 
 
 def _vetoed(toks: list[Tok], m: Match) -> bool:
@@ -220,12 +226,6 @@ def _vetoed(toks: list[Tok], m: Match) -> bool:
         if any(p.search(prev) for p in entry.veto_prev):
             return True
     return False
-
-
-def _base_word(low: str) -> str:
-    """A reduplicated word as its base ("protes-protes" → "protes")."""
-    a, dash, b = low.partition("-")
-    return a if dash and a == b else low
 
 
 def _raid(toks: list[Tok], m: Match, src: Actor | None, tgt: Actor | None, category: str,
@@ -362,8 +362,9 @@ def _means_purpose(toks: list[Tok], i: int, markers: dict,
 PREVENTING = frozenset({"mencegah", "menggagalkan", "menangkal", "mewaspadai", "mengantisipasi",
                         "menghalangi", "menghadang", "menumpas", "memberantas", "memerangi"})
 
-# Bearings of a place from another ("sebelah selatan Baghdad")
-BEARINGS = frozenset({"utara", "selatan", "barat", "timur", "tenggara", "laut", "daya"})
+# Bearings of a place from another ("sebelah selatan Baghdad", "barat daya"): the last
+# word of a direction
+BEARINGS = frozenset(d.split()[-1] for d in DIRECTIONS)
 
 # Prepositions of a topic, some shaped like verbs ("mengenai", "menyangkut"): a nominal
 # after them is what is talked about, not an act of the clause's subject.
@@ -404,10 +405,14 @@ class Sides:
         """Whether `a` names the owner of a place after di/dari: "dari gedung parlemen", "di
         dekat parlemen nasional" (where a bomb went off, not whom it hit; a protest "di depan
         kantor KPU" is against it)."""
+        return self.place_start(a) is not None
+
+    def place_start(self, a: Actor) -> int | None:
+        """The di/dari opening the place `a` owns (see in_place), if it owns one."""
         k = a.i - 1
         while k >= 0 and a.i - k <= 2 and self.toks[k].low in PLACE_NOUNS:
             k -= 1
-        return k < a.i - 1 and k >= 0 and self.toks[k].low in ("di", "dari")
+        return k if k < a.i - 1 and k >= 0 and self.toks[k].low in ("di", "dari") else None
 
     def locative(self, a: Actor) -> bool:
         """Whether `a` names a place here: "di perairan Irak", "ke wilayah Gaza"."""
@@ -465,12 +470,9 @@ class Sides:
             if a is not None and any(t.low == "menurut" for t in self.toks[max(0, a.i - 2):a.i]):
                 k = a.i - 1  # "menurut perkiraan PBB": an attribution, not the subject
                 continue
-            if a is not None and self.in_place(a):
+            if a is not None and (at := self.place_start(a)) is not None:
                 # "Massa … di depan Gedung DPR menolak RUU": the owner of a building or spot
                 # where something happens is not the subject
-                at = a.i - 1
-                while self.toks[at].low not in ("di", "dari"):
-                    at -= 1
                 k = at - 1
                 continue
             if a is not None and self.locative(a):
@@ -608,21 +610,12 @@ class Sides:
         """The actor a relative clause modifies when `a` is the agent inside it: "N yang
         dipanggil (oleh) A" → N (when N is an actor; "serangan yang dilancarkan Israel
         menewaskan" keeps Israel, the doer of the nominal act)."""
-        q = a.i - 1
-        while q >= 0 and a.i - q <= 2 and self.toks[q].text.isalpha() \
-                and self.toks[q].text.islower() and not VERB.match(self.toks[q].low) \
-                and self.toks[q].low not in FUNCTION_WORDS:
-            q -= 1  # "yang didukung helikopter Inggris": the agent phrase's head noun
+        q = self._before_head_words(a)  # "yang didukung helikopter Inggris"
         if q >= 0 and self.toks[q].low == "oleh":
             q -= 1
         if q < 0 or not PASSIVE_VERB.match(self.toks[q].low):
             return None
-        q -= 1
-        while q >= 0 and self.toks[q].low in ("telah", "sudah", "juga", "pernah", "baru"):
-            q -= 1
-        if q < 1 or self.toks[q].low != "yang":
-            return None
-        return self.end_at.get(q)
+        return self._head_of_relative(q, ("telah", "sudah", "juga", "pernah", "baru"))
 
     def _relative_head_of_object(self, a: Actor, i: int) -> Actor | None:
         """The actor a relative clause modifies when `a` is the oblique inside it: "Beberapa
@@ -630,11 +623,7 @@ class Sides:
         → the commandos (`a` is what they posed as). A direct object right before the verb
         at i may be that verb's subject ("terbunuhnya Hariri yang memaksa Suriah
         mengakhiri …": object control), so it is kept unless words stand between."""
-        q = a.i - 1
-        while q >= 0 and a.i - q <= 2 and self.toks[q].text.isalpha() \
-                and self.toks[q].text.islower() and not VERB.match(self.toks[q].low) \
-                and self.toks[q].low not in FUNCTION_WORDS:
-            q -= 1
+        q = self._before_head_words(a)
         oblique = q >= 0 and self.toks[q].low in ("sebagai", "dengan", "kepada", "terhadap",
                                                   "atas")
         if oblique:
@@ -643,8 +632,23 @@ class Sides:
             return None
         if q < 0 or not VERB.match(self.toks[q].low) or PASSIVE_VERB.match(self.toks[q].low):
             return None
-        q -= 1
-        while q >= 0 and self.toks[q].low in ADVERBS | {"pun", "kini", "masih"}:
+        return self._head_of_relative(q, RELATIVE_ADVERBS)
+
+    def _before_head_words(self, a: Actor) -> int:
+        """The token before up to two lower-case head words of the phrase actor `a` ends
+        ("helikopter Inggris", "orang Palestina")."""
+        q = a.i - 1
+        while q >= 0 and a.i - q <= 2 and self.toks[q].text.isalpha() \
+                and self.toks[q].text.islower() and not VERB.match(self.toks[q].low) \
+                and self.toks[q].low not in FUNCTION_WORDS:
+            q -= 1
+        return q
+
+    def _head_of_relative(self, verb: int, adverbs: Collection[str]) -> Actor | None:
+        """The actor ending right before "yang" when the verb at `verb` (over adverbs before
+        it) opens a relative clause."""
+        q = verb - 1
+        while q >= 0 and self.toks[q].low in adverbs:
             q -= 1
         if q < 1 or self.toks[q].low != "yang":
             return None
@@ -868,7 +872,7 @@ class Sides:
                     return None  # "dengan didampingi Menlu …": a manner, no partner
                 a = self._ahead(k + 1)
                 return a if a is not None and not self.locative(a) else None
-            if low in self.bounds and low not in (",", "dan") or low in self.stops \
+            if low in self.bounds and low != "," or low in self.stops \
                     or low == "yang" or k > j and k in self.trigger_at:
                 break
         return None
@@ -985,9 +989,10 @@ def code_sentence(
         ci, cj = _clause(toks, m, strong)
         country = _location(analysis, mentions, toks, m, ci, cj)[1]
         if country is None:
-            near = sorted(range(ci, cj), key=lambda k: abs(k - m.i))
-            country = next((c for k in near if toks[k].low == "di"
-                            and (c := country_of_place(toks, k)) is not None), None)
+            near = sorted((k for k in range(ci, cj) if toks[k].low == "di"),
+                          key=lambda k: abs(k - m.i))
+            country = next((c for k in near if (c := country_of_place(toks, k)) is not None),
+                           None)
         if country is None:
             # "menewaskan 18 orang … di sebuah daerah lain Bajaur": a known place after
             # lower-case place words (no verb, no "yang") after `di` in the clause
@@ -1361,7 +1366,7 @@ def code_sentence(
                     and entry.category in VIOLENT and last_cat in VIOLENT \
                     and prev_verb_src is not None and prev_verb_src.j <= last_end \
                     and 0 < m.i - last_end <= 8 and not any(
-                        t.low in markers["boundaries_set"] or t.low in (",", "dan")
+                        t.low in markers["boundaries_set"] or t.low == "dan"
                         for t in toks[last_end:m.i - 1]):
                 # "Taliban menewaskan lima penjaga keamanan dalam serangan terhadap sebuah
                 # perusahaan": the attack in the manner adjunct is the killer's
@@ -1500,7 +1505,7 @@ def code_sentence(
             if t is not None and t is not src and t.entity != src.entity:
                 tgt = t
         if src is not None and src.kind == "generic" and entry.category in VIOLENT \
-                and _base_word(toks[src.j - 1].low) in markers["unknown_agents_set"]:
+                and base_word(toks[src.j - 1].low) in markers["unknown_agents_set"]:
             # "Pelaku itu menyerang markas ISAF": an attacker known only as the perpetrator
             # is unnamed (no source, told by its target); arrested or charged, "pelaku" is
             # someone (actors.CASE_PEOPLE)
@@ -1523,7 +1528,8 @@ def code_sentence(
             # "menewaskan enam orang di dekat parlemen di Kabul": counted people with no
             # place of their own are the people of the event's place (events_gold.md);
             # with none, the count says not whose people they are (no side)
-            src, tgt = _at_place(src, here(m)), _at_place(tgt, here(m))
+            event_country = here(m)
+            src, tgt = _at_place(src, event_country), _at_place(tgt, event_country)
         embedded = any(t.low in markers["purpose_set"] or t.low == "yang"
                        for t in toks[max(0, m.i - 2):m.i])
         if voice == "active" and src is not None and not embedded:
@@ -1588,7 +1594,7 @@ def code_sentence(
             # meet or negotiate is an offer (CAMEO 036, PLOVER AGREE), not a meeting
             category, quad = "AGREE", lex.quads["AGREE"]
         if entry.mode == "oppose" and voice == "active" and m.j < len(toks) \
-                and _base_word(toks[m.j].low) in POLICIES:
+                and base_word(toks[m.j].low) in POLICIES:
             # "tetap menentang rencana tersebut", "menentang sikap partainya": opposing a
             # plan, policy or stance is disapproval (events_gold.md); a sanction, proposal
             # or demand opposed stays a rejection
@@ -1596,7 +1602,7 @@ def code_sentence(
         if entry.mode == "raid":
             category, quad = _raid(toks, m, src, tgt, category, quad, lex.quads)
         if category == "DISAPPROVE" and src is not None and src.kind == "generic" \
-                and src.role in ("CVL", "EDU") and _base_word(toks[m.i].low) in PROTESTING:
+                and src.role in ("CVL", "EDU") and base_word(toks[m.i].low) in PROTESTING:
             # "ratusan mahasiswa memprotes kenaikan harga BBM": a crowd protesting is a
             # demonstration (PLOVER PROTEST); a body's formal "protes" stays DISAPPROVE
             category, quad = "PROTEST", lex.quads["PROTEST"]
@@ -1618,7 +1624,6 @@ def code_sentence(
         location, place_country = _location(analysis, mentions, toks, m, ci, cj)
         pairs = _pairs(sides, src, tgt, voice, mutual)
         if category == "CONSULT" and mutual and len(pairs) == 2 and src is not None \
-                and all(t is not None for _s, t in pairs) \
                 and _joint(toks[m.i:m.j + 3]):
             # "Rice melakukan pertemuan segitiga dengan Olmert dan Abbas": a meeting said to
             # be three-sided joins the two partners, too (a plain "bertemu dengan A dan B"
@@ -1691,7 +1696,7 @@ def _protesters(toks: list[Tok], a: Actor | None) -> bool:
     """Whether a generic actor is people demonstrating ("puluhan demonstran", "massa aksi")."""
     if a is None or a.role != "CVL":  # "demonstran Kurdi" is a NORP entity
         return False
-    words = [_base_word(t.low) for t in toks[a.i:a.j + 1]]  # "massa" + "aksi" after it
+    words = [base_word(t.low) for t in toks[a.i:a.j + 1]]  # "massa" + "aksi" after it
     return any(w in PROTESTERS and k < a.j - a.i or " ".join(words[k:k + 2]) in PROTESTERS
                for k, w in enumerate(words))
 
@@ -1706,8 +1711,9 @@ NOT_PROTEST_ACTS = frozenset({"mengalami", "menjadi", "merupakan", "memiliki", "
                               "mengaku", "meninggal", "menderita", "mendapat", "mendapatkan",
                               "menerima", "berhasil", "berasal", "berjumlah", "berada",
                               "berharap", "menunggu", "mengenakan", "membawa", "memakai"})
-PROTEST_ACT = Entry("demonstran_beraksi", "PROTEST", "material_conflict", None, False, False,
-                    True, False, False, 0.9, (), (), {})
+PROTEST_ACT = Entry(id="demonstran_beraksi", category="PROTEST", quad="material_conflict",
+                    mode=None, mutual=False, inverse=False, intransitive=True, clausal=False,
+                    alleges=False, strength=0.9, veto_next=(), veto_prev=(), forms={})
 
 
 def _protesters_acting(toks: list[Tok], acts: list[Actor], matches: list[Match],
@@ -1716,7 +1722,6 @@ def _protesters_acting(toks: list[Tok], acts: list[Actor], matches: list[Match],
     rasa menutup sejumlah jalan", "20 demonstran menerobos penjaga keamanan"): what they do
     is the demonstration (PLOVER PROTEST); a synthetic one-word match on the verb."""
     taken = {k for m in matches for k in range(m.i, m.j)}
-    speech = markers["indirect_verbs_set"] | markers["reporting_verbs_set"]
     out = []
     for a in acts:
         if not _protesters(toks, a) or any(t.low in PREVENTING for t in toks[max(0, a.i - 2):a.i]):
@@ -1725,8 +1730,9 @@ def _protesters_acting(toks: list[Tok], acts: list[Actor], matches: list[Match],
         while k < len(toks) and toks[k].low in PROTESTER_ADVERBS:
             k += 1
         if k >= len(toks) or k in taken or not toks[k].low.startswith(("me", "ber")) \
-                or not VERB.match(toks[k].low) or toks[k].low in speech \
-                or toks[k].low in NOT_PROTEST_ACTS:
+                or not VERB.match(toks[k].low) or toks[k].low in NOT_PROTEST_ACTS \
+                or toks[k].low in markers["indirect_verbs_set"] \
+                or toks[k].low in markers["reporting_verbs_set"]:
             continue
         out.append(Match(Form((toks[k].low,), "active", PROTEST_ACT), k, k + 1, k + 1))
         taken.add(k)
@@ -1867,9 +1873,7 @@ JOINT = frozenset({"segitiga", "trilateral", "tripartit", "tripartite", "multila
 
 def _joint(span: list[Tok]) -> bool:
     """Whether a meeting's words call it three- or more-sided ("pertemuan segitiga")."""
-    lows = [t.low for t in span]
-    return any(w in JOINT or f"{w} {v}" in JOINT
-               for w, v in zip(lows, lows[1:] + [""], strict=True))
+    return any(_phrase_at(span, k, JOINT) for k in range(len(span)))
 
 
 # subordinators of time opening a nominal adjunct ("setelah pertemuan dengan …")
@@ -1957,16 +1961,18 @@ def _said_unknown(toks: list[Tok], src: Actor, markers: dict) -> bool:
     """Whether the last words of an actor's span or the words right after it (over "yang")
     call it unknown ("pria bersenjata tak dikenal", "orang-orang yang tidak dikenal")."""
     words = markers["unknown_agents_set"]
-    lows = [t.low for t in toks]
-    j = src.j
-    if src.j - src.i > 2 and f"{lows[j - 2]} {lows[j - 1]}" in words:
+    j, last = src.j, toks[src.j - 1].low
+    if src.j - src.i > 2 and f"{toks[j - 2].low} {last}" in words:
         return True
-    if src.j - src.i > 1 and lows[j - 1] in words and lows[j - 1] not in ("pelaku", "penyerang",
-                                                                          "penembak"):
+    if src.j - src.i > 1 and last in words and last not in ("pelaku", "penyerang", "penembak"):
         return True
-    k = j + 1 if j < len(toks) and lows[j] == "yang" else j
-    return k < len(toks) and (lows[k] in words or k + 1 < len(toks)
-                              and f"{lows[k]} {lows[k + 1]}" in words)
+    k = j + 1 if j < len(toks) and toks[j].low == "yang" else j
+    return k < len(toks) and _phrase_at(toks, k, words)
+
+
+def _phrase_at(toks: list[Tok], k: int, words: frozenset[str]) -> bool:
+    """Whether the word at k, or it and the next, is one of `words` ("tak dikenal")."""
+    return toks[k].low in words or k + 1 < len(toks) and f"{toks[k].low} {toks[k + 1].low}" in words
 
 
 def _unresolved_subject(toks: list[Tok], i: int) -> bool:
@@ -2065,7 +2071,7 @@ def _facility_owner(toks: list[Tok], sides: Sides, j: int) -> Actor | None:
 
 def _passive_after(toks: list[Tok], k: int) -> bool:
     """Whether a di- passive verb follows token k (after adverbs: "tetap dilantik")."""
-    while k < len(toks) and toks[k].low in ADVERBS | {"tetap", "segera", "bisa", "dapat"}:
+    while k < len(toks) and toks[k].low in ADVERBS_BEFORE_PASSIVE:
         k += 1
     return k < len(toks) and toks[k].low.startswith("di") and VERB.match(toks[k].low) is not None
 
@@ -2161,6 +2167,9 @@ def _location(analysis: TextAnalysis, mentions: Mentions, toks: list[Tok], m: Ma
     return best, country
 
 
+PLACE_WORDS_AFTER_DI = re.compile(r"\bdi ((?:[a-z]+ ){1,4})$")
+
+
 def _place_after_di(analysis: TextAnalysis, mentions: Mentions, toks: list[Tok], ci: int,
                     cj: int) -> str | None:
     """The country of a LOC/GPE in the clause after `di` and up to four lower-case place
@@ -2168,7 +2177,7 @@ def _place_after_di(analysis: TextAnalysis, mentions: Mentions, toks: list[Tok],
     for s, _e, ent in mentions.within(toks[ci].start, toks[cj - 1].end):
         if ent.type not in ("LOC", "GPE") or ent.country is None:
             continue
-        run = re.search(r"\bdi ((?:[a-z]+ ){1,4})$", analysis.text[max(0, s - 60):s].lower())
+        run = PLACE_WORDS_AFTER_DI.search(analysis.text[max(0, s - 60):s].lower())
         if run and not any(w in ("yang", "dengan", "dan") or VERB.match(w)
                            for w in run.group(1).split()):
             return ent.country

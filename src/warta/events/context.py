@@ -120,15 +120,14 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     opener = toks[cs - 1].low if cs > 0 else ""
     # "untuk (segera) bertemu": a purpose; not "Dubes AS untuk Irak bertemu", where
     # "untuk" heads a name's complement (the word between is capitalised)
-    purpose = (i - 1 >= cs and toks[i - 1].low in markers["purpose_set"]) or (
-        i - 2 >= cs and toks[i - 2].low in markers["purpose_set"]
-        and not toks[i - 1].text[:1].isupper())
-    if purpose:
-        q = i - 1 if toks[i - 1].low in markers["purpose_set"] else i - 2
-        if q - 1 >= cs and (toks[q - 1].low,) in markers["future_phrases"]:
-            # "dijadwalkan untuk bertemu": the scheduled act itself (a plan, like
-            # "berencana untuk"), not the purpose of another
-            purpose = False
+    q = next((p for p in (i - 1, i - 2) if p >= cs and toks[p].low in markers["purpose_set"]),
+             None)
+    if q == i - 2 and toks[i - 1].text[:1].isupper():
+        q = None
+    # (not "dijadwalkan untuk bertemu": the scheduled act itself, a plan like "berencana
+    # untuk", not the purpose of another)
+    purpose = q is not None and not (q - 1 >= cs
+                                     and (toks[q - 1].low,) in markers["future_phrases"])
     # "Jika …, maka X": the main clause of a condition
     consequent = cs < len(toks) and toks[cs].low == "maka" and any(
         t.low in markers["conditional_set"] for t in toks[:cs])
@@ -139,7 +138,7 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
         # verb between the plan word and the planned act
         low = toks[k].low
         if low in markers["plans_set"]:
-            planned = k < i - 1
+            planned = True  # (not right before i: that was the first test)
             break
         if not (toks[k].text[:1].isupper() or low in markers["light_verbs_set"]):
             break

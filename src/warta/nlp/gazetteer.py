@@ -130,12 +130,11 @@ class Gazetteer:
 
     def role_ending_at(self, tokens: Sequence[Token], end: int) -> tuple[int, Role] | None:
         """The longest title whose last token is tokens[end - 1]: (start, role)."""
-        best = None
         for start in range(max(0, end - 4), end):
             hit = _longest(self.roles, tokens, start, exact_len=end - start)
             if hit is not None:
                 return start, hit[1]
-        return best
+        return None
 
     def org_head_at(self, tokens: Sequence[Token], i: int) -> tuple[int, OrgHead] | None:
         return _longest(self.org_heads, tokens, i)

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from warta.nlp import gazetteer
-from warta.nlp.gazetteer import Entry, Gazetteer, Match, Role
+from warta.nlp.gazetteer import Entry, Gazetteer, Role
 from warta.types import Entity, Mention, Sentence, Token
 
 # Before a capital, these make it a place rather than its government acting.
@@ -183,38 +183,38 @@ def _gazetteer_spans(si: int, toks: Sequence[Token], gz: Gazetteer) -> list[Span
     while k < len(matches):
         m = matches[k]
         e = m.entry
-        nxt: Match | None = matches[k + 1] if k + 1 < len(matches) else None
         prev_end = out[-1].tj if out else 0
-        # "Kemlu China": a state body followed by a country is that country's body
-        if (
-            e.kind == "body"
-            and nxt is not None
-            and nxt.start == m.end
-            and nxt.entry.kind == "country"
-            and nxt.entry.country == e.country
-        ):  # "Departemen Sosial RI": the body of its own country is the body itself
-            out.append(_span(si, toks, m.start, nxt.end, type=e.type, source="gaz", entry=e,
-                             country=e.country, role=e.role))
-            k += 2
-            continue
-        if (
-            e.kind == "body"
-            and nxt is not None
-            and nxt.start == m.end
-            and nxt.entry.kind == "country"
-        ):
-            c = nxt.entry
-            out.append(
-                _span(si, toks, m.start, nxt.end, type="ORG", source="gaz",
-                      key=f"ORG:{e.name}:{c.country}", name=f"{e.name} {c.name}",
-                      country=c.country, role=e.role)
-            )
-            k += 2
-            continue
+        # the next match when it follows right after this one
+        adj = matches[k + 1] if k + 1 < len(matches) and matches[k + 1].start == m.end else None
+        if e.kind == "body" and adj is not None:
+            joined, span = adj.entry, None
+            if joined.kind == "country" and joined.country == e.country:
+                # "Departemen Sosial RI": the body of its own country is the body itself
+                span = _span(si, toks, m.start, adj.end, type=e.type, source="gaz", entry=e,
+                             country=e.country, role=e.role)
+            elif joined.kind == "country":
+                # "Kemlu China": a state body followed by a country is that country's body
+                span = _span(si, toks, m.start, adj.end, type="ORG", source="gaz",
+                             key=f"ORG:{e.name}:{joined.country}", name=f"{e.name} {joined.name}",
+                             country=joined.country, role=e.role)
+            elif (
+                e.country == "IDN"
+                and e.name not in PARTY_BOARD_HOMONYMS
+                and joined.kind in ("place", "capital")
+                and joined.country == "IDN"
+            ):  # "DPRD Jawa Barat", "Pengadilan Tipikor Jakarta": a national body's regional
+                # seat is that body, not the body and a place acting
+                span = _span(si, toks, m.start, adj.end, type="ORG", source="gaz",
+                             key=f"ORG:{e.name}:{joined.name}", name=f"{e.name} {joined.name}",
+                             country="IDN", role=e.role)
+            if span is not None:
+                out.append(span)
+                k += 2
+                continue
         # "DPD Partai Gerindra": a party's regional board (Dewan Pimpinan Daerah), not
         # the senate
-        if e.name in PARTY_BOARD_HOMONYMS and nxt is not None and nxt.start == m.end and (
-            nxt.entry.kind == "party" or toks[m.end].text.lower() == "partai"
+        if e.name in PARTY_BOARD_HOMONYMS and adj is not None and (
+            adj.entry.kind == "party" or toks[m.end].text.lower() == "partai"
         ):
             k += 1
             continue
@@ -226,24 +226,6 @@ def _gazetteer_spans(si: int, toks: Sequence[Token], gz: Gazetteer) -> list[Span
                       country=e.country, role="LEG")
             )
             k += 1
-            continue
-        # "DPRD Jawa Barat", "Pengadilan Tipikor Jakarta": a national body's regional seat
-        # is that body, not the body and a place acting
-        if (
-            e.kind == "body"
-            and e.country == "IDN"
-            and e.name not in PARTY_BOARD_HOMONYMS
-            and nxt is not None
-            and nxt.start == m.end
-            and nxt.entry.kind in ("place", "capital")
-            and nxt.entry.country == "IDN"
-        ):
-            out.append(
-                _span(si, toks, m.start, nxt.end, type="ORG", source="gaz",
-                      key=f"ORG:{e.name}:{nxt.entry.name}", name=f"{e.name} {nxt.entry.name}",
-                      country="IDN", role=e.role)
-            )
-            k += 2
             continue
         if e.kind == "country" and _embedded(toks, gz, m.start, prev_end):
             out.append(  # "Danone Indonesia", "Michael Jordan": part of a longer name
@@ -402,11 +384,11 @@ def _repair(
             if all(_is_cap(w) and any(c.islower() for c in w) for w in rest):
                 out.append((k + 1, tj, "PER"))  # a capitalised name after "Tbk"
             return out  # anything else after it (a ticker, "MEDC") is not a name
-    alone = gz.role_at(toks, ti)
-    if alone is not None and ti + alone[0] == tj and alone[1].role is not None \
+    title = gz.role_at(toks, ti)  # a title that starts the span
+    if title is not None and ti + title[0] == tj and title[1].role is not None \
             and tj < len(toks) and _is_cap(toks[tj].text):
         return []  # "[Wakapolri] Komjen Dedi": a title before its holder, not a name
-    if alone is not None and ti + alone[0] > tj and alone[1].role is not None:
+    if title is not None and ti + title[0] > tj and title[1].role is not None:
         return []  # "[Duta] besar Ibrahim Gambari": the span ends inside a longer title
     o = owner[ti]
     if label == "ORG" and o is not None and o.ti == ti and o.entry is not None \
@@ -417,7 +399,6 @@ def _repair(
         return [(o.tj, tj, "PER")]  # "Ketua [Mahkamah Agung Sunarto]": body, then its head
     if label in ("LOC", "ORG"):
         rank = _rank_at(toks, gz, ti, tj)
-        title = gz.role_at(toks, ti)
         if rank is None and title is not None and title[1].role is not None \
                 and toks[ti].text[:1].isupper() and ti + title[0] < tj \
                 and all(owner[k] is None and _is_cap(toks[k].text) for k in range(ti, tj)):
@@ -428,15 +409,14 @@ def _repair(
             # "[Polda Riau Kombes Ade Kuncoro]": the body or place, then its ranked officer;
             # "[Metro Jaya Irjen] Asep": the rank is no part of the place; a title before
             # the body ("[Kabid Humas Polda Sumut Kombes X]") is left to the title rules
-            head = [] if gz.role_at(toks, ti) is not None else [(ti, rank, label)]
+            head = [] if title is not None else [(ti, rank, label)]
             return [*head, (rank, tj, "PER")] if rank + 1 < tj else head
-    if label == "PER" and gz.role_at(toks, ti) is None:
+    if label == "PER" and title is None:
         rank = _rank_at(toks, gz, ti, tj)
         if rank is not None and ti < rank and rank + 1 < tj:
             # "Kapolsek Tanah [Sareal Kompol Doddy]": a name never comes before its rank;
             # the words before it end the office's place
             return [(rank, tj, "PER")]
-    o = owner[ti]
     if label in ("PER", "LOC") or (
         label == "ORG" and gz.org_head_at(toks, ti) is None
         and (o is None or (o.entry is not None and o.entry.kind in PLACE_KINDS))
@@ -460,13 +440,16 @@ def _repair(
 
 
 def _rank_at(toks: Sequence[Token], gz: Gazetteer, ti: int, tj: int) -> int | None:
-    """The first token in [ti, tj) that starts an officer's rank (COP or MIL title, Kombes,
-    Kolonel) followed by capitalised name words up to tj, else None."""
-    for k in range(tj - 1, ti - 1, -1):  # the last rank: "Kabid Humas Polda X Kombes Y"
+    """The last token in [ti, tj) that starts an officer's rank (a capitalised COP or MIL
+    title: Kombes, Kolonel) followed by capitalised name words up to tj, else None:
+    "Kabid Humas Polda X [Kombes] Y"."""
+    for k in range(tj - 1, ti - 1, -1):
+        if not toks[k].text[:1].isupper():
+            continue
         hit = gz.role_at(toks, k)
         if hit is not None and hit[1].role in ("COP", "MIL") and k + hit[0] <= tj and all(
             _is_cap(t.text) for t in toks[k + hit[0]:tj]
-        ) and toks[k].text[:1].isupper():
+        ):
             return k
     return None
 
@@ -723,21 +706,24 @@ def _office(
     with that country and the title's role (GOV for a country's office without one). A
     former office (`mantan Presiden AS`), a name right after (`Presiden AS Joe Biden`) or
     a title in apposition (`Barack Obama, Presiden Amerika Serikat`) is not an office actor.
+    A territory's title and its place are one too (`_territory_office`).
     """
     n = len(toks)
-    if affil is not None and affil.type == "LOC" and role.role is not None \
-            and role.title.lower().split()[-1] in TERRITORIAL_LAST:
-        return _territory_office(si, toks, i, j, role, affil)
-    if affil is None or affil.entry is None or affil.entry.kind != "country":
+    if affil is None:
         return None
-    if role.role is None and role.title.lower() not in ("juru bicara", "jubir"):
-        return None  # "kepala Uzbekistan", "ketua …": too vague to be an office
     if j < n and (_is_cap(toks[j].text) or toks[j].text in ("(", "-")):
         return None
     if i > 0 and (toks[i - 1].text.lower() in FORMER or toks[i - 1].text == ","):
         return None  # a former office; a title in apposition ("Obama, Presiden AS")
-    c = affil.entry
     title = " ".join(w[:1].upper() + w[1:] for w in (t.text for t in toks[i:affil.ti]))
+    if affil.type == "LOC" and role.role is not None \
+            and role.title.lower().split()[-1] in TERRITORIAL_LAST:
+        return _territory_office(si, toks, title, role, affil)
+    if affil.entry is None or affil.entry.kind != "country":
+        return None
+    if role.role is None and role.title.lower() not in ("juru bicara", "jubir"):
+        return None  # "kepala Uzbekistan", "ketua …": too vague to be an office
+    c = affil.entry
     span = _span(si, toks, i, affil.tj, type="ORG", source="gaz",
                  key=f"ORG:office:{title.casefold()}:{c.country}",
                  name=f"{title} {c.name}",
@@ -747,21 +733,14 @@ def _office(
 
 
 def _territory_office(
-    si: int, toks: Sequence[Token], i: int, j: int, role: Role, affil: Span
-) -> Span | None:
+    si: int, toks: Sequence[Token], title: str, role: Role, affil: Span
+) -> Span:
     """A territory's title and its place with no name after them (`Kapolda Jawa Barat
     menangkap …`, `Bupati Sleman menutup …`): the office as an actor, with the title's role
     and the place's country (the title's own, for an Indonesian office). The entity's
     mention is the place's words: the title before it stays a title."""
-    n = len(toks)
-    if j < n and (_is_cap(toks[j].text) or toks[j].text in ("(", "-")):
-        return None
-    if i > 0 and (toks[i - 1].text.lower() in FORMER or toks[i - 1].text == ","):
-        return None
     country = (affil.entry.country if affil.entry else None) or affil.country or role.country
-    title = " ".join(w[:1].upper() + w[1:] for w in (t.text for t in toks[i:affil.ti]))
     place = affil.entry.name if affil.entry else " ".join(t.text for t in toks[affil.ti:affil.tj])
-    # the place's span stands for the office (the title before it stays a title)
     span = _span(si, toks, affil.ti, affil.tj, type="ORG", source="gaz",
                  key=f"ORG:office:{title.casefold()}:{place.casefold()}",
                  name=f"{title} {place}".replace("Kota Kota", "Kota"),
@@ -893,8 +872,9 @@ def _org_at(
     length, facts = head
     n = len(toks)
     j, inner, last_cap = i + length, [], 0
-    # after a title the body's name ends at its place: "Kasi Intel Kejari Bogor Agung N."
-    titled = i > 0 and gz.role_ending_at(toks, i) is not None
+    # after a title an Indonesian body's name ends at its place: "Kasi Intel Kejari Bogor
+    # Agung N."
+    ends_at_place = facts.country == "IDN" and i > 0 and gz.role_ending_at(toks, i) is not None
     while j < n:
         o = owner[j]
         if o is not None:
@@ -905,7 +885,7 @@ def _org_at(
                 inner.append(o)
                 j = o.tj
                 last_cap = j
-                if titled and facts.country == "IDN":
+                if ends_at_place:
                     break
                 continue
             break
@@ -1007,20 +987,13 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
                 # office is not the title of the phrase before the comma
             k -= 1
         if k > 0 and toks[k - 1].text == ")":
-            for p in range(k - 2, max(-1, k - 7), -1):
-                if toks[p].text == "(":
-                    k = p
-                    break
+            k = _paren_start(toks, k)
         affil = by_end.get(k)
         office_place = None
         if affil is not None and affil.type == "LOC" and affil.ti > 0 \
                 and toks[affil.ti - 1].text == ")":
             # "Kepala Dinas Kesehatan (Dinkes) Sleman, X": the body's place ends the office
-            q = affil.ti
-            for p in range(q - 2, max(-1, q - 7), -1):
-                if toks[p].text == "(":
-                    q = p
-                    break
+            q = _paren_start(toks, affil.ti)
             body = by_end.get(q)
             if body is not None and body.type == "ORG":
                 k, office_place = q, affil
@@ -1054,6 +1027,15 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
                 _apply_title(s, hit[1], after)
 
 
+def _paren_start(toks: Sequence[Token], end: int) -> int:
+    """Index of the "(" that opens a short bracketed aside ending at token `end` (after its
+    ")"): `(Dinkes)`, `(AS)`; `end` when there is none."""
+    for p in range(end - 2, max(-1, end - 7), -1):
+        if toks[p].text == "(":
+            return p
+    return end
+
+
 def _country_before_title(
     toks: Sequence[Token], gz: Gazetteer, s: Span, by_end: dict[int, Span]
 ) -> None:
@@ -1071,9 +1053,7 @@ def _country_before_title(
     # "juru bicara militer AS Letkol X", "kepolisian Irak Brigjen X": wire news writes
     # foreign officers' ranks the Indonesian way; the body before the rank is theirs
     s.title_country = country
-    body_role = body.role or (body.entry.role if body.entry else None)
-    if s.title_role == "MIL" and body_role in ("COP", "REB"):
-        s.title_role = body_role
+    s.title_role = _armed_sector(s.title_role, body)
 
 
 def _title_before(toks: Sequence[Token], gz: Gazetteer, end: int) -> tuple[int, Role] | None:
@@ -1084,13 +1064,7 @@ def _title_before(toks: Sequence[Token], gz: Gazetteer, end: int) -> tuple[int, 
     start, role = found
     outer = gz.role_ending_at(toks, start) if start > 0 else None
     if outer is not None:
-        o_start, o_role = outer
-        role = Role(
-            f"{o_role.title} {role.title}",
-            o_role.role or role.role,
-            o_role.country or role.country,
-        )
-        start = o_start
+        start, role = outer[0], _chain(outer[1], role)
     return start, role
 
 
@@ -1106,13 +1080,19 @@ def _apply_title(s: Span, role: Role, affil: Span | None) -> None:
                 title_role = "GOV"
             else:
                 title_role = affil.role or (affil.entry.role if affil.entry else None)
-        elif title_role == "MIL" and affil.type == "ORG":
-            # "Komandan Brigade Al-Aqsa X", "komandan polisi": an armed rank of a rebel group
-            # or a police force has that body's sector
-            body_role = affil.role or (affil.entry.role if affil.entry else None)
-            title_role = body_role if body_role in ("REB", "COP") else title_role
+        elif affil.type == "ORG":
+            title_role = _armed_sector(title_role, affil)
     s.title_role = title_role
     s.title_country = country
+
+
+def _armed_sector(title_role: str | None, body: Span) -> str | None:
+    """An armed rank (MIL) of a rebel group or a police force has that body's sector:
+    "Komandan Brigade Al-Aqsa X", "komandan polisi", "kepolisian Irak Brigjen X"."""
+    if title_role != "MIL":
+        return title_role
+    body_role = body.role or (body.entry.role if body.entry else None)
+    return body_role if body_role in ("COP", "REB") else title_role
 
 
 # --- clustering ----------------------------------------------------------------------

@@ -15,12 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from warta.types import Sentence, Token
-
-if TYPE_CHECKING:
-    from warta.nlp.gazetteer import Gazetteer
 
 _DATA = "warta.data.gazetteer"
 
@@ -157,17 +153,10 @@ def _country_pairs(toks: list[Token]) -> list[Token]:
     AS-China`, `TNI-Polri`) into the two names and the hyphen: each is an actor. Names
     that merely hold a hyphen (`Guinea-Bissau`, `Jong-un`, `PDI-P`) stay whole: only a
     token not itself in the gazetteer, all of whose parts are countries or bodies, is split."""
-    if not any(_PAIR.fullmatch(t.text) for t in toks):
-        return toks
-    from warta.nlp.gazetteer import load
-
-    gz = load()
     out: list[Token] = []
     for t in toks:
-        parts = t.text.split("-")
-        if not _PAIR.fullmatch(t.text) or _is_country(gz, [t], kinds=None) or not all(
-            _is_country(gz, [Token(p, 0, len(p))], kinds=PAIR_KINDS) for p in parts
-        ):
+        parts = _pair_parts(t.text)
+        if parts is None:
             out.append(t)
             continue
         pos = t.start
@@ -180,14 +169,18 @@ def _country_pairs(toks: list[Token]) -> list[Token]:
     return out
 
 
-def _is_country(
-    gz: Gazetteer, toks: list[Token], kinds: tuple[str, ...] | None = ("country",)
-) -> bool:
-    """Whether the gazetteer names `toks` whole (as a country, or anything when kinds is None)."""
-    hits = gz.match(toks)
-    return bool(hits) and hits[0].end == len(toks) and (
-        kinds is None or hits[0].entry.kind in kinds
-    )
+def _pair_parts(word: str) -> list[str] | None:
+    """The names a hyphen joins in `word`, when it is a pair of actors (see `PAIR_KINDS`)."""
+    if "-" not in word or not _PAIR.fullmatch(word):
+        return None
+    from warta.nlp.gazetteer import lookup  # (the gazetteer tokenizes with this module)
+
+    if lookup(word) is not None:
+        return None
+    parts = word.split("-")
+    if all((e := lookup(p)) is not None and e.kind in PAIR_KINDS for p in parts):
+        return parts
+    return None
 
 
 def _sentence(text: str, toks: list[Token]) -> Sentence:
