@@ -12,6 +12,7 @@
     .venv/bin/python bench/events_gold_select.py --round 10  # round 10 (detik-2025, odd articles)
     .venv/bin/python bench/events_gold_select.py --round 11  # round 11 (BaPOS valid, the rest)
     .venv/bin/python bench/events_gold_select.py --round 12  # round 12 (detik-2025, odd articles)
+    .venv/bin/python bench/events_gold_select.py --round 13  # round 13 (detik-2025, the last odd)
 
 Source: IDNer news 2k `dev.txt` (MIT; the NER model is not trained on it), every sentence
 not already in the gold set (the earlier gold set used 69 of them; those are now dev). A
@@ -389,9 +390,9 @@ DETIK = SHARED / "data" / "corpus" / "detik-2025.csv"
 NOTES = Path("/work/notes")  # development notes of sessions 1-3 (outside the repository)
 # when each detik round was drawn: only notes written before then were development reading
 DRAWN = {9: "2026-11-27T13:17:00+00:00", 10: "2026-11-27T15:14:43+00:00",
-         12: "2026-11-27T16:46:00+00:00"}
+         12: "2026-11-27T16:46:00+00:00", 13: "2026-11-27T17:33:00+00:00"}
 # note folders holding held-out selections themselves, not development reading
-HELD_NOTES = ("r8", "r9", "r10", "r11", "r12", "q3")
+HELD_NOTES = ("r8", "r9", "r10", "r11", "r12", "r13", "q3")
 
 
 def detik_records() -> dict[str, dict[str, str]]:
@@ -477,13 +478,14 @@ def select_round_detik(seed: int) -> list[tuple[str, str, str | None]]:
     sentence found in an open article (the corpus carries some stories twice)."""
     if seed == 9:
         return select_detik(9)
-    dev_rounds = {10: ("round9",), 12: ("round9", "round10")}[seed]
+    dev_rounds = {10: ("round9",), 12: ("round9", "round10"),
+                  13: ("round9", "round10", "round12")}[seed]
 
     def readable(aid: str) -> bool:
         return open_to_development(aid, dev_rounds)
 
     return select_detik(seed, lambda aid: not readable(aid),
-                        readable=readable if seed == 12 else None)
+                        readable=readable if seed >= 12 else None)
 
 
 def rejoin(text: str) -> str:
@@ -593,7 +595,7 @@ def main() -> None:
         for i, s, group in select_round5(rows):
             print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
         return
-    if sys.argv[1:2] == ["--round"] and sys.argv[2:3] in (["9"], ["10"], ["12"]):
+    if sys.argv[1:2] == ["--round"] and sys.argv[2:3] in (["9"], ["10"], ["12"], ["13"]):
         for i, s, group in select_round_detik(int(sys.argv[2])):
             print(json.dumps({"id": i, "cue": group, "text": s}, ensure_ascii=False))
         return
