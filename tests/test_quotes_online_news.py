@@ -275,3 +275,13 @@ def test_description_with_a_relative_clause_after_the_verb() -> None:
             "pernah menjadi menteri itu.")
     a = analyze_text(text)
     assert _speaker(a, "Usulan kalian akan") == "Puan Maharani"
+
+
+def test_an_outlet_named_in_a_relay_is_not_found_inside_longer_words() -> None:
+    text = ("\"Bendungan itu akan rampung tahun depan,\" kata Joko Santoso, dilansirAntara, "
+            "Senin (6/10/2025).\n"
+            "Antaranya, anggaran proyek itu naik dua kali lipat. Menurut Antara, "
+            "pekerjaan sudah berjalan 80 persen.")
+    a = analyze_text(text)
+    starts = {m.start for e in a.entities for m in e.mentions}
+    assert text.index("Antara,") in starts and text.index("Antaranya") not in starts

@@ -1690,10 +1690,14 @@ def add_outlets(analysis: TextAnalysis) -> None:
         if name in added or any(a < start + len(name) and b > start for a, b in taken):
             continue
         ent = Entity(id="", name=name, type="ORG", role="MED")
-        for mt in re.finditer(re.escape(name), text):
-            if not any(a < mt.end() and b > mt.start() for a, b in taken):
-                ent.mentions.append(Mention(name, mt.start(), mt.end()))
-                taken.append((mt.start(), mt.end()))
+        # the relayed mention may run on from the relay word; the others are whole words
+        spans = [(start, start + len(name))] + [
+            mt.span() for mt in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+            if mt.start() != start]
+        for a0, b0 in sorted(spans):
+            if not any(a < b0 and b > a0 for a, b in taken):
+                ent.mentions.append(Mention(name, a0, b0))
+                taken.append((a0, b0))
         if ent.mentions:
             added[name] = ent
     for n, ent in enumerate(added.values(), _top_id(analysis) + 1):
