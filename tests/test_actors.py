@@ -641,3 +641,38 @@ def test_a_name_inside_a_title_is_no_actor() -> None:
     acts = _actors("Ratusan mahasiswa menggelar aksi bertajuk 'Indonesia Gelap' di depan Istana.")
     assert not any("Gelap" in name for name in acts), acts
     assert _holder(acts, "mahasiswa") == ("IDN", "EDU")
+
+
+def test_a_directorate_named_by_its_police_parent_is_police() -> None:
+    # "Direktorat … Polda Jawa Barat": a unit of a regional police command is police (COP),
+    # not a ministry's directorate (GOV)
+    acts = _actors("Kedua pemuda itu diperiksa penyidik Direktorat Reserse Narkoba Polda "
+                   "Jawa Barat pada Senin.")
+    units = [v for k, v in acts.items() if "Direktorat" in k]
+    assert units == [("IDN", "COP")], acts
+
+
+def test_initials_after_berinisial_are_the_person_before_them() -> None:
+    # "seorang pria berinisial RS": the initials stand for the man, not a body of their own
+    acts = _actors("Polisi menangkap seorang pria berinisial RS di Depok.")
+    assert acts.get("pria berinisial RS") == ("IDN", "CVL"), acts
+    assert "RS" not in acts
+
+
+def test_a_company_named_with_an_indonesian_legal_form_is_indonesian() -> None:
+    # "PT …" (Perseroan Terbatas), "… Tbk": Indonesian companies, not of an assumed country
+    text = "PT Sinar Fajar Abadi menyerahkan bantuan kepada warga Bandung."
+    analysis = nlp.analyze(text)
+    toks = tokens(analysis, analysis.sentences[0])
+    firms = [a for a in actors(toks, Mentions(analysis)) if "Fajar" in a.name]
+    assert firms and all(a.country == "IDN" and not a.assumed for a in firms), firms
+
+
+def test_a_body_named_by_a_known_place_is_of_its_country() -> None:
+    # "Wali Kota Surabaya": the city government of a known Indonesian city, not of an
+    # assumed home country
+    text = "Wali Kota Surabaya memecat dua pejabat dinas."
+    analysis = nlp.analyze(text)
+    toks = tokens(analysis, analysis.sentences[0])
+    city = [a for a in actors(toks, Mentions(analysis)) if "Surabaya" in a.name]
+    assert city and all(a.country == "IDN" and not a.assumed for a in city), city

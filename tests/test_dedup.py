@@ -76,6 +76,25 @@ def test_bands_follow_the_threshold():
     assert all(-(2**63) <= k < 2**63 for k in keys)
 
 
+def test_bands_are_datasketchs_optimal_split():
+    """The band split computed without datasketch is the one datasketch's MinHashLSH picks
+    (its `_optimal_param`, scipy quadrature), over a grid of thresholds and sizes."""
+    import subprocess
+    import sys
+
+    from datasketch.lsh import _optimal_param
+
+    for num_perm in (32, 128):
+        for threshold in (0.1, 0.2, 0.3, 0.45, 0.5, 0.7, 0.9):
+            b, r = _optimal_param(threshold, num_perm, 0.5, 0.5)
+            assert dedup.bands(threshold, num_perm) == dedup.Bands(b, r), (threshold, num_perm)
+    # and computing it does not load datasketch (nor scipy): process start-up stays short
+    code = "import sys; from warta import dedup; dedup.bands(); print(sorted(" \
+        "m for m in ('datasketch', 'scipy') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_store_and_memory_index_agree(store, gold):
     idx = dedup.MemoryIndex()
     texts = [(g["id"], body(g)) for g in gold[:8]]

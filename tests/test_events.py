@@ -170,7 +170,7 @@ def test_detik_gold_holds_references_not_text() -> None:
     for r in rows:
         assert "text" not in r
         assert (r["origin"], r["split"]) in {("round9-test", "dev"), ("round10-test", "dev"),
-                                             ("round12-test", "test")}
+                                             ("round12-test", "dev"), ("round13-test", "test")}
         assert re.fullmatch(r"detik-2025\.csv#\d+:\d+-\d+", r["ref"])
         assert re.fullmatch(r"[0-9a-f]{16}", r["sha1"])
         for e in r["events"]:

@@ -1136,10 +1136,12 @@ def test_country_after_a_described_place_is_a_location() -> None:
 
 
 def test_suspects_and_defendants_are_people() -> None:
-    # unnamed parties to a case are ordinary people (CVL); before a name they describe it
-    assert (("IDN", "COP"), ("IDN", "CVL")) in _tuples(
+    # unnamed parties to a case are people of the home country; a suspect or defendant has
+    # no sector (the legal status says nothing of it), a perpetrator is a private person
+    # (CVL); before a name they describe it
+    assert (("IDN", "COP"), ("IDN", None)) in _tuples(
         "Petugas menangkap tersangka di rumahnya.", "COERCE")
-    assert (("IDN", "JUD"), ("IDN", "CVL")) in _tuples(
+    assert (("IDN", "JUD"), ("IDN", None)) in _tuples(
         "Hakim menjatuhkan vonis lima tahun penjara kepada terdakwa.", "COERCE")
     # the perpetrator of a killing, not its victim named after it
     assert (("IDN", "COP"), ("IDN", "CVL")) in _tuples(
@@ -1326,3 +1328,157 @@ def test_counted_dead_are_placed_over_lower_case_place_words() -> None:
     # the counted people's country
     text = "Pasukan AS menewaskan 12 orang di sebuah desa kecil Kandahar."
     assert (("USA", "MIL"), ("AFG", "CVL")) in _tuples(text, "ASSAULT")
+
+
+def test_reduplicated_protester_noun_is_still_a_protester() -> None:
+    # "demonstran-demonstran" (a plural by reduplication) with no lexicon trigger in the
+    # sentence: their blocking a road is still the demonstration
+    text = "Demonstran-demonstran menutup jalan utama menuju gedung parlemen Thailand di Bangkok."
+    assert (("THA", "CVL"), (None, None)) in _tuples(text, "PROTEST")
+
+
+def test_three_sided_meeting_with_the_conveners_own_official_pairs_no_one() -> None:
+    # the first partner is of the convener's own country (its own delegation): no third side
+    text = ("Menteri Luar Negeri AS mengadakan pertemuan segitiga dengan Kepala Staf Gabungan "
+            "AS dan Menteri Pertahanan Jepang di Tokyo.")
+    consults = _tuples(text, "CONSULT")
+    assert (("USA", "GOV"), ("JPN", "GOV")) in consults
+    assert not any({s, t} == {("USA", "MIL"), ("JPN", "GOV")} for s, t in consults), consults
+
+
+def test_people_counted_by_police_or_court_are_of_its_country() -> None:
+    # no place named: people arrested by a country's police are in its jurisdiction
+    assert (("IRQ", "COP"), ("IRQ", "CVL")) in _tuples(
+        "Polisi Irak menangkap 16 orang dalam operasi itu.", "COERCE")
+    # made suspects: a legal status, no sector
+    assert (("IDN", "JUD"), ("IDN", None)) in _tuples(
+        "Dalam kasus suap itu, KPK telah menetapkan tiga orang sebagai tersangka.", "COERCE")
+
+
+def test_the_channel_after_melalui_is_not_the_subject() -> None:
+    # "X melalui Y": X acts through its unit Y; the subject is X
+    found = _tuples("Kejaksaan Agung melalui Direktorat Penyidikan mengecam Kementerian "
+                    "Keuangan.", "DISAPPROVE")
+    assert found == {(("IDN", "JUD"), ("IDN", "GOV"))}, found
+
+
+def test_a_protest_is_against_whom_its_purpose_clause_criticises() -> None:
+    # "menggelar demonstrasi untuk menyampaikan tuntutan kepada pemerintah": the protest's
+    # target is the addressee of the demand its purpose clause states
+    text = "Ratusan buruh menggelar demonstrasi untuk menyampaikan tuntutan kepada pemerintah."
+    assert (("IDN", "CVL"), ("IDN", "GOV")) in _tuples(text, "PROTEST")
+    # a purpose that is no criticism or demand gives the protest no target
+    found = _tuples("Ratusan buruh menggelar demonstrasi untuk meminta bantuan.", "PROTEST")
+    assert all(t == (None, None) for _s, t in found), found
+
+
+def test_a_threat_reaches_a_generic_target_of_the_promised_act() -> None:
+    # two generic actors (no entity) are two sides: the threatened are the police
+    text = "Para pemberontak berjanji akan menyerang polisi."
+    assert (("IDN", "REB"), ("IDN", "COP")) in _tuples(text, "THREATEN")
+
+
+def test_a_form_of_address_is_no_name_and_no_bar_to_coordination() -> None:
+    # "saya dan Bapak Bupati sepakat": "Bapak" addresses the regent (no Korean "Pak"); the
+    # speaker and the regent are the two sides of the agreement
+    text = '"Saya dan Bapak Bupati sudah sepakat," kata anggota DPR Budi Santoso.'
+    found = _tuples(text, "AGREE")
+    assert any({s, t} == {("IDN", "LEG"), ("IDN", "GOV")} for s, t in found), found
+
+
+def test_the_author_after_an_agentive_passive_in_the_object_is_the_target() -> None:
+    # "usulan yang diajukan DPR": the proposal's author (no `oleh`) is whom the refusal answers
+    assert (("IDN", "GOV"), ("IDN", "LEG")) in _tuples(
+        "Pemerintah menolak usulan yang diajukan DPR.", "REJECT")
+
+
+def test_the_agent_of_the_objects_relative_passive_past_an_adverb() -> None:
+    # "pencapaian yang telah diraih oleh Polres Bogor": praise of the achiever
+    assert (("IDN", "GOV"), ("IDN", "COP")) in _tuples(
+        "Bupati itu mengapresiasi sejumlah pencapaian yang telah diraih oleh Polres Bogor.",
+        "SUPPORT")
+
+
+def test_meeting_after_a_passive_speech_tag_is_the_speakers() -> None:
+    # "Hal itu disampaikan X usai pertemuan dengan Y": X is the speaker and the one who met
+    text = ("Hal itu disampaikan Menteri Luar Negeri Jepang usai pertemuan dengan Menteri Luar "
+            "Negeri China di Beijing.")
+    assert any({s, t} == {("JPN", "GOV"), ("CHN", "GOV")} for s, t in _tuples(text, "CONSULT"))
+
+
+def test_coordinated_subjects_meet_not_the_owner_of_the_venue() -> None:
+    # "X bersama Y bertemu di rumah Z": the two subjects met; Z owns the venue
+    found = _tuples("Panglima TNI bersama Kapolri bertemu di rumah Wakil Presiden pada Senin "
+                    "pagi.", "CONSULT")
+    assert any({s, t} == {("IDN", "MIL"), ("IDN", "COP")} for s, t in found), found
+    assert not any(("IDN", "GOV") in (s, t) for s, t in found), found
+
+
+def test_a_long_passive_subject_vetoes_like_the_actives_object() -> None:
+    # "Keputusan … ditandatangani Menteri": signing a decree is an act of office, however
+    # long the decree's name; an agreement signed stays AGREE
+    text = ("Keputusan Menteri Dalam Negeri tentang penetapan batas wilayah itu ditandatangani "
+            "Menteri pada pekan lalu.")
+    assert _tuples(text, "AGREE") == set()
+    text = ("Nota kesepahaman antara kedua kementerian itu ditandatangani Menteri Agama dan "
+            "Menteri Pendidikan.")
+    assert _tuples(text, "AGREE")
+
+
+def test_a_war_named_by_a_country_alone_has_no_side() -> None:
+    # "akibat perang Irak": the war's name (its theatre), not Iraq waging it
+    assert _tuples("Harga minyak naik akibat perang Irak.", "FIGHT") == set()
+    # "perang Israel di Gaza": Israel wages the war told
+    assert (("ISR", None), (None, None)) in _tuples(
+        "Perang Israel di Gaza menewaskan ribuan warga.", "FIGHT")
+
+
+def test_the_effects_of_an_act_presuppose_it() -> None:
+    # "kemungkinan … sebagai imbas serangan X": the possibility is of the effects; the attack
+    # itself is told as done ("kemungkinan serangan X" alone stays a possibility)
+    text = ("Para analis memperingatkan kemungkinan lonjakan harga minyak sebagai imbas serangan "
+            "Israel ke Suriah.")
+    assert (("ISR", None), ("SYR", None)) in _tuples(text, "ASSAULT")
+    assert _tuples("Para analis memperingatkan kemungkinan serangan Israel ke Suriah.",
+                   "ASSAULT") == set()
+
+
+def test_an_apology_about_an_act_needs_no_target() -> None:
+    # "permohonan maaf atas (adanya) penutupan jalan": the apology is about an act; no
+    # addressee is missing, so it is not held back for want of a target
+    found = _tuples("Budi Santoso menyampaikan permohonan maaf atas adanya penutupan jalan "
+                    "itu.", "CONCEDE")
+    assert (("IDN", None), (None, None)) in found, found
+
+
+def test_an_object_clitic_fills_the_object_of_a_verbal_trigger() -> None:
+    # "menolaknya": the refused thing is the clitic's referent; no target is missing
+    text = "Usulan itu sudah lama beredar, tetapi para anggota serikat pekerja terus menolaknya."
+    found = _tuples(text, "REJECT")
+    assert found and all(t == (None, None) for _s, t in found), found
+
+
+def test_a_serial_verb_after_an_object_shares_the_first_verbs_subject() -> None:
+    # "warga menggeruduk kantor kepala desa menuntut …": the villagers demand, not the head
+    text = ("Ratusan warga Desa Sukamaju menggeruduk kantor kepala desa menuntut transparansi "
+            "dana desa.")
+    found = _tuples(text, "DEMAND")
+    assert found and all(s == ("IDN", "CVL") for s, _t in found), found
+    # a persuading verb's object does act: "mendesak rektor mundur"
+    found = _tuples("Ratusan mahasiswa mendesak rektor mundur dari jabatannya.", "DEMAND")
+    assert (("IDN", "EDU"), ("IDN", "EDU")) in found, found
+
+
+def test_an_elaboration_after_a_comma_shares_the_main_subject() -> None:
+    # "X menyiapkan sejumlah langkah untuk …, di antaranya menggandeng Y": X takes Y on
+    text = ("Kementerian Kesehatan menyiapkan sejumlah langkah untuk menekan kasus demam "
+            "berdarah, di antaranya menggandeng Kementerian Dalam Negeri.")
+    assert (("IDN", "GOV"), ("IDN", "GOV")) in _tuples(text, "COOPERATE")
+
+
+def test_an_elaboration_of_an_intended_effort_is_intended() -> None:
+    # "akan berupaya …, salah satunya bekerja sama dengan Y": cooperation planned (AGREE)
+    text = ("Gubernur mengatakan pihaknya akan berupaya menurunkan inflasi, salah satunya "
+            "bekerja sama dengan Kementerian Pertanian.")
+    assert (("IDN", "GOV"), ("IDN", "GOV")) in _tuples(text, "AGREE")
+    assert _tuples(text, "COOPERATE") == set()

@@ -322,3 +322,108 @@ def test_police_directorates_and_haj_bodies() -> None:
     assert lookup("Kementerian Haji dan Umrah").role == "GOV"
     assert lookup("BP Haji").name == "Badan Penyelenggara Haji"
     assert lookup("Mochamad Irfan Yusuf").role_in(2025) == "GOV"
+
+
+def test_universities_by_their_abbreviations() -> None:
+    for abbr, name in (
+        ("Unud", "Universitas Udayana"),
+        ("Unsoed", "Universitas Jenderal Soedirman"),
+        ("USK", "Universitas Syiah Kuala"),
+        ("UNY", "Universitas Negeri Yogyakarta"),
+        ("UMY", "Universitas Muhammadiyah Yogyakarta"),
+        ("IPDN", "Institut Pemerintahan Dalam Negeri"),
+    ):
+        assert (lookup(abbr).name, lookup(abbr).role) == (name, "EDU"), abbr
+    # a university's name holds a title and a person's name: they stay no portfolio words
+    gz = load()
+    assert "soedirman" not in gz.institution_words and "ratulangi" not in gz.institution_words
+    assert lookup("UNAS") is None  # the national exam (Ujian Nasional)
+
+
+def test_cctv_alone_is_a_camera_not_the_chinese_broadcaster() -> None:
+    assert lookup("CCTV") is None
+    assert names("Menurut televisi CCTV , polisi menangkap dia") == [
+        ("televisi CCTV", "China Central Television")
+    ]
+    assert lookup("China Central Television").country == "CHN"
+
+
+def test_regional_offices_state_firms_and_police_titles() -> None:
+    for alias in ("Dinkes", "Dishub", "Disdukcapil", "Bappeda", "BPKAD", "Inspektorat"):
+        assert (lookup(alias).country, lookup(alias).role) == ("IDN", "GOV"), alias
+    for alias in ("BUMD", "Perhutani", "Inhutani", "PTPN", "Pegadaian", "KCIC", "PDAM"):
+        assert (lookup(alias).country, lookup(alias).role) == ("IDN", "BUS"), alias
+    gz = load()
+    for title, role in (
+        ("Dirreskrimum", "COP"),
+        ("Wakapolres", "COP"),
+        ("Kasat Narkoba", "COP"),
+        ("Wakajati", "JUD"),
+        ("Kasi Penkum", "JUD"),
+        ("Pj Bupati", "GOV"),
+        ("Plt Wali Kota", "GOV"),
+    ):
+        hit = gz.role_at(tokenize(title + " Budi"), 0)
+        assert hit is not None and hit[1].role == role, title
+    head = gz.org_head_at(tokenize("Direktorat Reserse Narkoba Polda Bali"), 0)
+    assert head is not None and (head[1].role, head[1].country) == ("COP", "IDN")
+
+
+def test_cabinet_short_titles_office_heads_and_dpr_bodies() -> None:
+    gz = load()
+    for title, role in (
+        ("Mendikdasmen", "GOV"),
+        ("Menko Polkam", "GOV"),
+        ("Kadinkes", "GOV"),
+        ("Kalak", "GOV"),
+        ("Bharada", "COP"),
+        ("Marsma", "MIL"),
+        ("Kepala Sekolah", "EDU"),
+        ("Kalapas", "GOV"),
+        ("Danlanud", "MIL"),
+        ("Juru Sita", "JUD"),
+    ):
+        hit = gz.role_at(tokenize(title + " Budi"), 0)
+        assert hit is not None and hit[1].role == role, title
+    for alias in ("Baleg", "Banggar DPR", "Pansus"):
+        assert lookup(alias).role == "LEG", alias
+    assert (lookup("Otorita IKN").role, lookup("KBRI").country) == ("GOV", "IDN")
+    assert lookup("PWNU").name == "Nahdlatul Ulama"
+
+
+def test_everyday_given_names_are_no_leader_s_surname() -> None:
+    from warta.nlp.gazetteer import surname_holder
+
+    assert surname_holder("Ali", 2025) == (None, None)  # not Ben Ali of Tunisia
+    assert surname_holder("Farhan", 2025) == (None, None)
+    assert surname_holder("Mubarak", 2007) == ("EGY", "GOV")
+
+
+def test_civil_society_business_associations_and_religious_councils() -> None:
+    for alias, role in (
+        ("Perludem", "CVL"),
+        ("YLKI", "CVL"),
+        ("IPW", "CVL"),
+        ("Greenpeace", "CVL"),
+        ("GAPKI", "BUS"),
+        ("PHRI", "BUS"),
+        ("KWI", "CVL"),
+        ("PGI", "CVL"),
+        ("IDI", "CVL"),
+        ("Marinir", "MIL"),
+    ):
+        assert lookup(alias).role == role, alias
+    head = load().org_head_at(tokenize("Lanal Bintan"), 0)
+    assert head is not None and head[1].role == "MIL"
+
+
+def test_foreign_central_banks_and_us_trade_bodies() -> None:
+    for alias, country, role in (
+        ("Bank of Japan", "JPN", "GOV"),
+        ("PBoC", "CHN", "GOV"),
+        ("Bank Sentral Australia", "AUS", "GOV"),
+        ("USTR", "USA", "GOV"),
+        ("USAID", "USA", "GOV"),
+        ("The Fed", "USA", "GOV"),
+    ):
+        assert (lookup(alias).country, lookup(alias).role) == (country, role), alias

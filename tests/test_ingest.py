@@ -237,3 +237,24 @@ def test_recycled_workers_give_the_same_store(tmp_path):
         k: {**v, "cluster": None} for k, v in want.items()
     }
     assert s.ingested == len(want) and s.failed == len(want_failed)
+
+
+def test_warm_up_reaches_every_stage_and_settle_freezes_what_it_loaded():
+    """The warm-up article (run before workers fork, so they share the models) goes through
+    extraction, entities, quotes, events and dedup; settle() then freezes the loaded objects
+    out of the collector's sight (forked workers do not copy their pages)."""
+    import gc
+
+    from warta import ingest as ingest_mod
+
+    out = ingest_mod.warm_up()
+    assert out.kind == "ok" and out.signature is not None and out.keys
+    record = out.record
+    assert record is not None and record["lang"] == "id"
+    assert {e["type"] for e in record["entities"]} >= {"PER", "GPE"}
+    assert record["quotes"] and record["events"]
+    try:
+        ingest_mod.settle()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()  # leave the test process as it was

@@ -86,6 +86,10 @@ GENERIC_ROLES = [
      "DISAPPROVE", "source", "CVL"),
     ("Sejumlah santri mengunjungi kantor DPRD kemarin.", "CONSULT", "source", "EDU"),
     ("Tim SAR mengevakuasi korban banjir ke tempat pengungsian.", "AID", "source", "GOV"),
+    # session 6: schoolmates, thugs and police units of the domestic register
+    ("Siswi SMP itu dirundung oleh kakak kelasnya.", "ASSAULT", "source", "EDU"),
+    ("Tiga preman memalak pedagang di pasar.", "CRIME", "source", "CVL"),
+    ("Personel Brimob membubarkan massa yang melempari kantor bupati.", "COERCE", "source", "COP"),
 ]
 
 
@@ -119,6 +123,37 @@ VETOED = [
     ("Buku itu dinilai menyelewengkan makna Pancasila.", "CRIME"),
     ("Para tokoh agama menyampaikan pernyataan sebagai protes terhadap pemerintah kota.",
      "PROTEST"),
+    # session 6: hunting bargains is no manhunt; a market operation (price control) is no
+    # deployment; declining to be named is no refusal; securing a place or an occasion is
+    # no arrest; "puji syukur" is thanksgiving, not praise of anyone; a cyber patrol is no
+    # show of force
+    ("Warga memburu diskon akhir tahun di pusat perbelanjaan.", "COERCE"),
+    ("Pemerintah daerah menggelar operasi pasar untuk menekan harga beras.", "MOBILIZE"),
+    ("Seorang pejabat yang tidak bersedia disebutkan namanya membenarkan kabar itu.", "REJECT"),
+    ("Ratusan polisi dikerahkan untuk mengamankan lokasi perayaan Natal.", "COERCE"),
+    ("Puji syukur kita panjatkan atas terselenggaranya acara ini.", "SUPPORT"),
+    ("Polisi melakukan patroli siber terhadap akun penyebar hoaks.", "MOBILIZE"),
+    # … the Lebaran greeting is no apology; a disaster drill is no show of force
+    ("Bupati mengucapkan mohon maaf lahir dan batin kepada seluruh warga.", "CONCEDE"),
+    ("BPBD menggelar apel pasukan penanggulangan bencana banjir di alun-alun.", "MOBILIZE"),
+    # … and not receiving one's pay is no refusal
+    ("Ratusan guru honorer tidak terima gaji selama tiga bulan.", "REJECT"),
+    # … an interlocutory ruling imposes nothing
+    ("Majelis hakim menjatuhkan putusan sela dalam perkara suap itu.", "COERCE"),
+    # … a minister greeting the press on arrival consults nobody
+    ("Setibanya di lokasi, menteri itu menyapa wartawan dan berfoto bersama.", "CONSULT"),
+    # … a bill passed or a regulation signed is law-making, not support or agreement
+    ("RUU ini disahkan dalam Rapat Paripurna DPR pada Selasa.", "SUPPORT"),
+    ("Aturan tersebut telah ditandatangani oleh Presiden sejak Juni.", "AGREE"),
+    # … grasping a spirit is no arrest; an adjourned hearing is no sanction; civil servants
+    # sent to a task are no deployment of force
+    ("Legislator itu mengaku menangkap spirit perlindungan data pribadi dalam keputusan itu.",
+     "COERCE"),
+    ("Sidang terdakwa korupsi itu diskors hingga pekan depan.", "SANCTION"),
+    ("Sebanyak 20 ribu pegawai kementerian dikerahkan untuk ikut serta dalam uji coba.",
+     "MOBILIZE"),
+    # … a bare "sindir" closing a quote is a speech verb
+    ('"Jangan main-main dengan anggaran negara," sindir Menteri Keuangan.', "DISAPPROVE"),
 ]
 
 

@@ -272,8 +272,10 @@ def test_country_ending_an_unknown_capitalised_name_is_dropped() -> None:
         "akan tumbuh seiring semakin banyaknya ketersediaan broadband."
     )
     ents = _resolve(text)
-    idn = [e for e in ents if e.country == "IDN"]
+    idn = [e for e in ents if e.type == "GPE" and e.country == "IDN"]
     assert len(idn) == 1 and [m.start for m in idn[0].mentions] == [text.rindex("Indonesia")]
+    # (after a firm's title it is the firm's Indonesian arm, a business)
+    assert [(e.name, e.role) for e in ents if e.type == "ORG"] == [("Tri Indonesia", "BUS")]
     # inside an organisation's name it still gives the organisation its country
     by = _by_mention(_resolve("Ia bekerja di Kantor Pos Indonesia Cabang Cikini ."))
     assert facts(by["Kantor Pos Indonesia Cabang Cikini"])[:2] == ("ORG", "IDN")
@@ -829,3 +831,190 @@ def test_office_named_with_its_abbreviation_and_place_before_the_holder() -> Non
     assert by["Dinas Pertanian"].type == "ORG" and by.get("Distan", by["Dinas Pertanian"]).type \
         == "ORG"
     assert facts(by["Wahyu Santoso"]) == ("PER", "IDN", "GOV")
+
+
+def test_directorate_or_unit_of_a_police_body_is_police() -> None:
+    # a unit's name ending in a body named by its organisation head (Polda, Polsek) has that
+    # body's sector, not the GOV of "Direktorat"
+    text = "Dua tersangka ditahan penyidik Direktorat Reserse Siber Polda Jawa Tengah ."
+    by = _by_mention(_resolve(text, [("Direktorat Reserse Siber Polda Jawa Tengah", "ORG")]))
+    assert facts(by["Direktorat Reserse Siber Polda Jawa Tengah"]) == ("ORG", "IDN", "COP")
+    text = "Kasus itu ditangani Unit Reskrim Polsek Cilandak sejak pekan lalu ."
+    by = _by_mention(_resolve(text, [("Unit Reskrim Polsek Cilandak", "ORG")]))
+    assert by["Unit Reskrim Polsek Cilandak"].role == "COP"
+    # a directorate of a ministry stays GOV
+    text = "Direktorat Perlindungan Sosial Kementerian Sosial menyalurkan bantuan ."
+    by = _by_mention(_resolve(text, [("Direktorat Perlindungan Sosial Kementerian Sosial",
+                                      "ORG")]))
+    assert by["Direktorat Perlindungan Sosial Kementerian Sosial"].role == "GOV"
+
+
+def test_unnamed_holder_of_an_office_and_its_portfolio_is_an_actor() -> None:
+    text = "Menteri Kelautan dan Perikanan itu mengatakan kapal asing akan ditenggelamkan ."
+    by = _by_mention(_resolve(text))
+    office = by["Menteri Kelautan dan Perikanan"]
+    assert (office.type, office.role) == ("PER", "GOV")
+    # with a name after it, the name is the person; a former office is no actor
+    by = _by_mention(_resolve("Menteri Kelautan dan Perikanan Budi Santoso mengatakan hal itu ."))
+    assert facts(by["Budi Santoso"]) == ("PER", None, "GOV")
+    assert "Menteri Kelautan dan Perikanan" not in by
+    by = _by_mention(_resolve("Mantan Menteri Kelautan dan Perikanan itu mengkritik kebijakan ."))
+    assert "Mantan Menteri Kelautan dan Perikanan" not in by
+    assert "Menteri Kelautan dan Perikanan" not in by
+
+
+def test_acting_regional_heads_are_territorial_titles() -> None:
+    text = "Pj Bupati Sleman Budi Santoso meresmikan jembatan itu ."
+    by = _by_mention(_resolve(text, [("Sleman Budi Santoso", "PER")]))
+    assert facts(by["Budi Santoso"]) == ("PER", "IDN", "GOV")
+    assert "Sleman Budi Santoso" not in by
+
+
+def test_territorial_titles_are_compared_in_lower_case() -> None:
+    from warta.nlp import resolve
+
+    assert "ketua dprd" in resolve.TERRITORIAL_LOW and "ketua DPRD" in resolve.TERRITORIAL
+    # "Ketua DPRD <one-word territory> <name of two words or more>": the territory is no
+    # part of the holder's name (the title is matched lower-cased)
+    text = "Ketua DPRD Lhoksukon Teuku Ahmad Rahman menolak usulan itu ."
+    by = _by_mention(_resolve(text))
+    assert facts(by["Teuku Ahmad Rahman"]) == ("PER", "IDN", "LEG")
+
+
+def test_local_arm_of_a_firm_is_a_business() -> None:
+    # the model took "<Brand> Indonesia" for a person; after a title it missed it
+    by = _by_mention(_resolve("Pada acara itu , Unilever Indonesia menyerahkan bantuan .",
+                              [("Unilever Indonesia", "PER")]))
+    assert facts(by["Unilever Indonesia"]) == ("ORG", "IDN", "BUS")
+    text = "Presiden Direktur Toyota Indonesia , Budi Santoso , mengatakan penjualan naik ."
+    by = _by_mention(_resolve(text, [("Budi Santoso", "PER")]))
+    assert facts(by["Toyota Indonesia"]) == ("ORG", "IDN", "BUS")
+    assert facts(by["Budi Santoso"]) == ("PER", "IDN", "BUS")
+    # a body with a head word, a known name or a title before a person stay what they are
+    by = _by_mention(_resolve("Ketua Umum Persatuan Wartawan Indonesia Budi mengatakan ."))
+    assert by["Persatuan Wartawan Indonesia"].role != "BUS"
+    by = _by_mention(_resolve("Menteri Luar Negeri Indonesia Sugiono mengatakan .",
+                              [("Sugiono", "PER")]))
+    assert facts(by["Sugiono"]) == ("PER", "IDN", "GOV")
+
+
+def test_branch_of_a_firm_after_its_name_gives_the_holder_its_sector() -> None:
+    text = ("General Manager Pertamina Patra Niaga Regional Jawa Bagian Barat , Budi Santoso , "
+            "menyambut baik kunjungan itu .")
+    by = _by_mention(_resolve(text, [("Pertamina Patra Niaga", "ORG"),
+                                     ("Regional Jawa Bagian Barat", "ORG"),
+                                     ("Budi Santoso", "PER")]))
+    assert facts(by["Regional Jawa Bagian Barat"]) == ("ORG", "IDN", "BUS")
+    assert facts(by["Budi Santoso"]) == ("PER", "IDN", "BUS")
+    assert by["Pertamina Patra Niaga"].type == "ORG"
+
+
+def test_missions_schools_central_banks_and_task_forces() -> None:
+    by = _by_mention(_resolve("Petugas KBRI Islamabad menjemput para WNI itu ."))
+    assert facts(by["KBRI"]) == ("ORG", "IDN", "GOV")
+    assert facts(by["Islamabad"]) == ("LOC", "PAK", None)  # the mission's seat, no actor
+    by = _by_mention(_resolve("Siswa SMAN 1 Sleman dan guru SMK Balanipa mengikuti lomba ."))
+    assert facts(by["SMAN 1 Sleman"]) == ("ORG", "IDN", "EDU")
+    assert facts(by["SMK Balanipa"]) == ("ORG", "IDN", "EDU")
+    by = _by_mention(_resolve("Bank Sentral Swiss menaikkan suku bunga ."))
+    assert facts(by["Bank Sentral Swiss"]) == ("ORG", "CHE", "GOV")
+    # a task force of the police is police; one of nobody named is a government body
+    text = "Satgas Pangan Polda Jawa Timur menyita beras oplosan ."
+    by = _by_mention(_resolve(text, [("Satgas Pangan Polda Jawa Timur", "ORG")]))
+    assert by["Satgas Pangan Polda Jawa Timur"].role == "COP"
+    by = _by_mention(_resolve("Satuan Tugas Penanganan Utang mengejar obligor ."))
+    assert by["Satuan Tugas Penanganan Utang"].role == "GOV"
+
+
+def test_capital_after_a_building_noun_is_a_place() -> None:
+    text = "Tiga pengebom meledakkan diri di tiga hotel Amman , menewaskan puluhan orang ."
+    by = _by_mention(_resolve(text))
+    assert facts(by["Amman"]) == ("LOC", "JOR", None)
+    by = _by_mention(_resolve("Amman menolak tuduhan itu ."))
+    assert facts(by["Amman"]) == ("GPE", "JOR", "GOV")
+
+
+def test_model_person_span_running_a_title_into_a_firm_and_its_branch() -> None:
+    # the model read "Title Firm Name-of-the-firm" as a person; a branch and the holder after
+    # a comma follow, so the rest is the firm's name
+    text = ("General Manager Pertamina Patra Niaga Regional Jawa Bagian Barat , Budi Santoso "
+            "menyambut baik kunjungan itu .")
+    by = _by_mention(_resolve(text, [("General Manager Pertamina Patra Niaga", "PER"),
+                                     ("Regional Jawa Bagian Barat", "ORG"),
+                                     ("Budi Santoso", "PER")]))
+    assert facts(by["Pertamina Patra Niaga"]) == ("ORG", "IDN", "BUS")
+    assert "Patra Niaga" not in by
+    assert facts(by["Budi Santoso"]) == ("PER", "IDN", "BUS")
+
+
+def test_president_of_an_organisation_takes_its_sector() -> None:
+    by = _by_mention(_resolve("Presiden KSPI Said Iqbal menuntut kenaikan upah ."))
+    assert facts(by["Said Iqbal"]) == ("PER", "IDN", "CVL")
+    by = _by_mention(_resolve("Presiden Mahasiswa BEM UI Budi Santoso mengkritik pemerintah .",
+                              [("Budi Santoso", "PER")]))
+    assert facts(by["Budi Santoso"]) == ("PER", "IDN", "EDU")
+    # a state's president stays GOV
+    by = _by_mention(_resolve("Presiden China Xi Jinping bertemu dengan para menteri ."))
+    assert facts(by["Xi Jinping"]) == ("PER", "CHN", "GOV")
+
+
+def test_prison_head_before_a_one_word_place_and_the_model_s_holder() -> None:
+    text = "Kalapas Cipinang Budi Santoso mengatakan narapidana itu sudah dipindahkan ."
+    by = _by_mention(_resolve(text, [("Budi Santoso", "PER")]))
+    assert facts(by["Budi Santoso"]) == ("PER", "IDN", "GOV")
+    text = "Kepala Sekolah SMAN 1 Sleman Budi Santoso mengatakan ujian ditunda ."
+    by = _by_mention(_resolve(text, [("Budi Santoso", "PER")]))
+    assert facts(by["Budi Santoso"]) == ("PER", "IDN", "EDU")
+
+
+def test_title_over_a_long_unit_name_before_a_body_and_a_comma() -> None:
+    text = ("Tersangka lain adalah Staf Ahli Menteri Bidang Perubahan dan Dinamika Sosial "
+            "Kemensos , Edi Suharto .")
+    by = _by_mention(_resolve(text, [("Edi Suharto", "PER")]))
+    assert facts(by["Edi Suharto"]) == ("PER", "IDN", "GOV")
+    assert "Perubahan" not in by  # a derived noun of the portfolio starts no name
+    by = _by_mention(_resolve("Sekretaris Otorita IKN Budi Santoso mengatakan hal itu ."))
+    assert facts(by["Budi Santoso"]) == ("PER", "IDN", "GOV")
+
+
+def test_researcher_of_a_body_takes_its_sector() -> None:
+    by = _by_mention(_resolve("Peneliti Perludem Budi Santoso mengkritik KPU .",
+                              [("Budi Santoso", "PER")]))
+    assert facts(by["Budi Santoso"]) == ("PER", "IDN", "CVL")
+    by = _by_mention(_resolve("Peneliti Budi Santoso mengatakan hal itu .",
+                              [("Budi Santoso", "PER")]))
+    assert by["Budi Santoso"].role == "EDU"
+
+
+def test_centre_of_a_university_is_the_university_s_sector() -> None:
+    by = _by_mention(_resolve("Pusat Studi Kebijakan Publik UGM merilis survei itu ."))
+    assert facts(by["Pusat Studi Kebijakan Publik UGM"]) == ("ORG", None, "EDU")
+    text = "Survei itu digelar Pusat Kajian Gizi Universitas Airlangga bersama UNICEF ."
+    ents = _resolve(text)
+    assert any(e.role == "EDU" and e.name.startswith("Pusat Kajian Gizi") for e in ents)
+    # a part of a city stays a place
+    by = _by_mention(_resolve("Warga Jakarta Pusat menolak rencana itu ."))
+    assert by["Jakarta Pusat"].type == "LOC"
+
+
+def test_balinese_name_after_an_office_and_a_mission_in_a_country() -> None:
+    text = "Wakil Bupati Bangli I Wayan Diar mengatakan hal itu ."
+    by = _by_mention(_resolve(text, [("Wayan Diar", "PER")]))
+    assert facts(by["I Wayan Diar"]) == ("PER", "IDN", "GOV")
+    # "KBRI Australia" is Indonesia's embassy there, not an Australian body
+    by = _by_mention(_resolve("Staf KBRI Australia membantu para WNI ."))
+    assert facts(by["KBRI Australia"]) == ("ORG", "IDN", "GOV")
+    by = _by_mention(_resolve("Kemlu China membantah laporan itu ."))
+    assert facts(by["Kemlu China"]) == ("ORG", "CHN", "GOV")
+
+
+def test_title_after_a_preposition_and_a_comma_is_no_apposition() -> None:
+    text = ("Sebelum mengakhiri kesaksian , kepada majelis hakim , Susno mengatakan bahwa kasus "
+            "itu harus diungkap tuntas .")
+    for spans in ([], [("Susno", "PER")]):
+        by = _by_mention(_resolve(text, spans))
+        assert "Susno" not in by or by["Susno"].role is None
+    # an enclosed name after the comma is an apposition, preposition or not
+    text = "Ia bertemu dengan juru bicara polisi , Budi Santoso , kemarin ."
+    for spans in ([], [("Budi Santoso", "PER")]):
+        assert _by_mention(_resolve(text, spans))["Budi Santoso"].role == "COP"

@@ -30,6 +30,8 @@ from warta.types import Document
 
 SHARD_SIZE = 64  # documents per Dask task / Parquet shard
 SHARD_COLUMNS = ("kind", "source", "key", "id", "record", "signature", "reason")
+_SETTLED = False  # this worker process has loaded its models (ingest.settle)
+NO_TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"  # None: left unset
 
 
 def _schema():  # type: ignore[no-untyped-def]
@@ -68,6 +70,10 @@ def process_shard(docs: list[tuple[Document, str]], db: str | None = None) -> An
     """A Dask task: extract and analyse documents; their outcomes as an Arrow table."""
     from warta import ingest
 
+    global _SETTLED
+    if not _SETTLED:  # once per worker process: load everything, then freeze it (see settle)
+        ingest.settle()
+        _SETTLED = True
     if db and ingest._STORE is None:
         ingest.init_worker(db)
     return outcomes_table([process_document(doc, key) for doc, key in docs])
@@ -86,6 +92,23 @@ def _shards(
         yield shard
 
 
+def local_cluster(workers: int) -> Any:
+    """A LocalCluster of `workers` single-threaded worker processes for ingest.
+
+    Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536: glibc then hands freed memory
+    back to the OS at once and faults it in again on the next allocation, ~3 ms of CPU per
+    article here (measured in one process: 24.5 vs 21.6 ms). These workers keep glibc's
+    default (adaptive) threshold, like the local engine's.
+    """
+    import dask
+    from dask.distributed import LocalCluster
+
+    with dask.config.set({NO_TRIM: None}):
+        return LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+
+
 def ingest_dask(
     paths: list[str],
     options: Options | None = None,
@@ -95,7 +118,7 @@ def ingest_dask(
 ) -> Summary:
     """Ingest on a Dask cluster (a LocalCluster of `workers` processes when no scheduler)."""
     import pyarrow.parquet as pq
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
     from warta.store import open_store
 
@@ -108,10 +131,7 @@ def ingest_dask(
     else:
         import os
 
-        n = opts.workers or os.cpu_count() or 1
-        cluster = LocalCluster(
-            n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
-        )
+        cluster = local_cluster(opts.workers or os.cpu_count() or 1)
         client = Client(cluster)
     inputs = resolve(paths)
     cursor = Cursor()

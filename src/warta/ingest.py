@@ -3,13 +3,15 @@
 The reader streams documents in the main process; a process pool extracts and
 analyses them, with at most `workers × INFLIGHT` small tasks in flight (memory stays flat
 whatever the corpus size), each replaced by a fresh one after `recycle` documents
-(what a worker accumulates is let go). Workers send back compact outcomes: the rows the
-store writes (record JSON included), the MinHash signature and its LSH band keys, so the
-main process only writes: in input order, in transactions of `batch_size` items with a
-few batched statements per table, so a run killed at any moment loses at most the
-uncommitted batch, and re-running redoes exactly that batch: record ids are
-content-based and every raw input's content hash is remembered (`inputs` table), so
-nothing is doubled and stored inputs are skipped without being read twice.
+(what a worker accumulates is let go). The main process loads the models once before the
+pool forks (`settle`), so the workers share them instead of each loading its own.
+Workers send back compact outcomes: the rows the store writes (record JSON included),
+the MinHash signature and its LSH band keys, so the main process only writes: in input
+order, in transactions of `batch_size` items with a few batched statements per table,
+so a run killed at any moment loses at most the uncommitted batch, and re-running
+redoes exactly that batch: record ids are content-based and every raw input's content
+hash is remembered (`inputs` table), so nothing is doubled and stored inputs are
+skipped without being read twice.
 """
 
 from __future__ import annotations
@@ -129,6 +131,46 @@ def _extract(doc: Document):  # type: ignore[no-untyped-def]
     from warta.pipeline import extract
 
     return extract(doc)
+
+
+# A self-written article touching every stage (names, offices, places, a date, a quote, events)
+WARM_UP_TEXT = (
+    "Presiden Joko Widodo menerima Perdana Menteri Jepang di Istana Merdeka, Jakarta, Senin "
+    "(6/1/2025). Kedua negara sepakat memperkuat kerja sama ekonomi.\n\n"
+    '"Kami mendukung perdamaian," kata Menteri Luar Negeri Retno Marsudi kepada wartawan. '
+    "Ia mengecam serangan militer Israel ke Gaza dan mendesak Dewan Keamanan PBB bertindak."
+)
+
+
+def warm_up() -> Outcome:
+    """Load every model, lexicon and table the work of an item needs, in this process.
+
+    Called before the pool forks: the workers then share what was loaded (copy-on-write)
+    instead of each loading its own copy (~1.3 s of CPU per worker, ~1 ms per article of
+    a 1,000-article run). Analysis does not depend on what was analysed before, so the
+    records are the same.
+    """
+    from warta.extract.lang import preload
+
+    preload()  # lingua's short-text models (a text under 120 characters)
+    doc = Document(content=WARM_UP_TEXT, source="<warm-up>", meta={"body_only": True})
+    return process_document(doc)
+
+
+def settle() -> None:
+    """Warm up, then put everything loaded so far out of the garbage collector's sight.
+
+    The models and tables live as long as the process: `gc.freeze()` spares every later
+    full collection a walk over them (~0.1–0.2 ms of CPU per article), and in workers
+    forked afterwards the collector no longer writes to their pages, which would copy
+    them into each worker. Called before forking (local engine), at the start of a
+    one-process run, and once in each Dask worker.
+    """
+    import gc
+
+    warm_up()
+    gc.collect()  # only what is alive gets frozen (garbage would be kept for good)
+    gc.freeze()
 
 
 def process_document(doc: Document, key: str = "") -> Outcome:
@@ -307,7 +349,11 @@ def ingest(paths: list[str], options: Options | None = None) -> Summary:
     try:
         if workers <= 1:
             init_worker(None)
+            settled = False
             for doc, key in docs:
+                if not settled:  # with the first document to analyse (as the pool starts)
+                    settle()
+                    settled = True
                 writer.put(process_document(doc, key))
                 progress.done()
         else:
@@ -315,9 +361,7 @@ def ingest(paths: list[str], options: Options | None = None) -> Summary:
             limit = workers * INFLIGHT
 
             def new_pool() -> ProcessPoolExecutor:
-                from warta.extract.lang import preload
-
-                preload()  # once, here: the forked workers share the language models
+                settle()  # here: the forked workers share the models (cheap the next time)
                 return ProcessPoolExecutor(workers, ctx, initializer=init_worker, initargs=(db,))
 
             # results are written in input order (first come, first stored: the same store
@@ -345,7 +389,8 @@ def ingest(paths: list[str], options: Options | None = None) -> Summary:
                         pool = new_pool()
                     elif sent >= opts.recycle * workers:
                         # fresh workers: what a worker accumulates (spaCy's vocabulary grows
-                        # with every new word) is let go; each reloads the models (~1 s)
+                        # with every new word) is let go; forked from this process, they
+                        # start with its models already loaded
                         while inflight:
                             collect()
                         pool.shutdown()

@@ -419,6 +419,7 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
     out = _from_country(toks, _counterparts(toks, _us_parties(_members(toks, out))))
     out = _led_by(toks, _units(toks, _named_after(toks, out)))
     out = _appositions(toks, _suspected(toks, _titled_relative(toks, out)))
+    out = _initials(toks, out)
     out = _others_of_kind(toks, out, markers["strong_boundaries_set"])
     out = _they(toks, _elided_heads(toks, [a for a in out if not _law_topic(toks, a)]))
     _including(toks, out)
@@ -549,6 +550,23 @@ def _including(toks: list[Tok], acts: list[Actor]) -> None:
             if b.type == "GPE" and b.role is None:
                 b.role = a.role
             k = b.j
+
+
+INITIALS = frozenset({"berinisial", "inisial"})
+
+
+def _initials(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
+    """"guru berinisial SR", "seorang pria berinisial AS": the initials a report gives for a
+    person's name are that person, the actor noun before them (its role kept), not a body
+    or a person of their own."""
+    def absorb(a: Actor, nxt: Actor) -> bool:
+        if a.kind not in ("generic", "entity") or a.j + 1 != nxt.i or a.j >= len(toks) \
+                or toks[a.j].low not in INITIALS or nxt.kind not in ("entity", "name") \
+                or not all(t.text.isupper() or t.text in (".", "-") for t in toks[nxt.i:nxt.j]):
+            return False
+        a.j = nxt.j
+        return True
+    return _absorb_next(toks, acts, absorb)
 
 
 def _elided_heads(toks: list[Tok], acts: list[Actor]) -> list[Actor]:
@@ -722,7 +740,10 @@ def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions,
             # actor already
         for k in range(lo, j):
             taken[k] = True
-        out.append(Actor(lo, j, None, "GENERIC", country, "CVL", "generic",
+        # "menetapkan dua orang sebagai tersangka": people given a legal status have no
+        # sector (as an unnamed suspect, `_parties_to_a_case`)
+        status = j + 1 < n and toks[j].low == "sebagai" and toks[j + 1].low in SUSPECTS
+        out.append(Actor(lo, j, None, "GENERIC", country, None if status else "CVL", "generic",
                          " ".join(x.text for x in toks[lo:j]), counted=country is None))
     return out
 
@@ -732,6 +753,7 @@ def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions,
 # noun they only describe it ("terdakwa Bazarsah", "seorang tersangka anggota Al-Qaeda").
 CASE_PEOPLE = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terlapor",
                          "pelapor", "buronan"})
+SUSPECTS = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "buronan"})
 
 
 NOMINAL_ACT = re.compile(r"^pe[a-z]{3,}an$")  # "pelaku pembunuhan", "pelaku penganiayaan"
@@ -777,7 +799,11 @@ def _parties_to_a_case(toks: list[Tok], taken: list[bool], acts: list[Actor],
             lo = i - 1  # "kelima pelaku", "dua tersangka"
         for k in range(lo, i + 1):
             taken[k] = True
-        out.append(Actor(lo, i + 1, None, "GENERIC", mentions.home, "CVL", "generic",
+        # a suspect or defendant is named by a legal status that says nothing of their
+        # sector (an official, a trader, a villager): no role; a perpetrator or complainant
+        # of no other description is a private person
+        role = None if word in SUSPECTS else "CVL"
+        out.append(Actor(lo, i + 1, None, "GENERIC", mentions.home, role, "generic",
                          " ".join(x.text for x in toks[lo:i + 1]), True))
     return out
 
@@ -1447,18 +1473,29 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
         if title is not None and title[1].role in ("COP", "MIL", "JUD"):
             # (not "Presiden FIFA": a civil title before a body says nothing of its sector)
             role, country = title[1].role, country or title[1].country
-    if etype == "ORG" and toks[i].low in SUBUNITS | {"panitia", "pimpinan"} and j - i > 1:
+    if etype == "ORG" and toks[i].low in SUBUNITS | UNIT_HEADS and j - i > 1:
         # "Badan Anggaran DPR", "Komisi III DPR RI": a unit of a body has the body's role
-        # (not that of its own head word: "Badan" is a state agency's)
+        # (not that of its own head word: "Badan" is a state agency's); so has a directorate
+        # or bureau named by its parent ("Direktorat Reserse Siber Polda Metro Jaya": police)
         tail = [m for m in gazetteer.load().match(toks[i + 1:j])  # type: ignore[arg-type]
                 if m.end == j - i - 1 and m.entry.kind == "body" and m.entry.role]
         if tail:
             role, country = tail[-1].entry.role, country or tail[-1].entry.country
+        elif toks[i].low in UNIT_HEADS:
+            # the parent told by its own head word inside the name ("… Polda Jawa Barat")
+            gz = gazetteer.load()
+            for k in range(j - 1, i, -1):
+                head = gz.org_head_at(toks, k)  # type: ignore[arg-type]
+                if head is not None and head[1].role and toks[k].text[:1].isupper():
+                    role, country = head[1].role, country or head[1].country
+                    break
     if etype == "PER":
         entry = gazetteer.lookup(ent.name)
         if entry is not None and entry.kind == "country":
             etype, country = "GPE", entry.country
             role = role or "GOV"
+    if etype == "ORG" and country is None and _indonesian_company(ent.name, toks, i):
+        country = "IDN"  # "PT Maju Jaya", "… Tbk": an Indonesian legal form
     assumed = False
     stateless = etype == "ORG" and country is None and (
         role == "IGO" or getattr(gazetteer.lookup(ent.name), "kind", None) == "igo")
@@ -1469,6 +1506,10 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
         # (an international body or a group the gazetteer gives no country keeps none:
         # OECD, Al-Qaeda, ISIS)
         country = _country_near(toks, i - 3, j)
+        if country is None and etype == "ORG":
+            # "(Wali) Kota Surabaya", "Pemkot Bandung": a body named by a known place is of
+            # the place's country
+            country = next((c for k in range(i + 1, j) if (c := _place_at(toks, k))), None)
         if country is None:
             country, assumed = mentions.home, True
     if etype in ("NORP", "GPE") and role is None:
@@ -1479,6 +1520,19 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
             and toks[j].text not in ("RI", "Republik")):
         role = None  # "DPD Bali", "DPD Golkar": a party's regional board, not the senate
     return Actor(i, j, ent.id, etype, country, role, "entity", ent.name, assumed)
+
+
+# Legal forms of Indonesian companies: Perseroan Terbatas, Commanditaire Vennootschap,
+# state firms (Perum, Persero) and the listed-company suffix Tbk.
+COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Perumda"})
+COMPANY_SUFFIXES = frozenset({"Tbk", "Tbk.", "(Persero)", "Persero"})
+
+
+def _indonesian_company(name: str, toks: list[Tok], i: int) -> bool:
+    """Whether an organisation is named with an Indonesian company form ("PT X", "X Tbk")."""
+    words = name.split()
+    return bool(words) and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_SUFFIXES
+                            or i > 0 and toks[i - 1].text in COMPANY_FORMS)
 
 
 def title_before(toks: list[Tok], i: int) -> tuple[str | None, str | None]:
@@ -1522,6 +1576,9 @@ def title_before(toks: list[Tok], i: int) -> tuple[str | None, str | None]:
 # Ketua Badan Anggaran DPR").
 SUBUNITS = frozenset({"komisi", "fraksi", "badan", "pansus", "panja", "komite", "subkomite",
                       "bidang", "divisi"})
+# head words of an office inside a larger body, named by that body at its end
+UNIT_HEADS = frozenset({"panitia", "pimpinan", "direktorat", "subdirektorat", "biro", "satuan",
+                        "unit", "bagian", "kedeputian", "inspektorat", "sekretariat"})
 ROMAN = re.compile(r"^[IVXL]+$")
 
 
@@ -1650,6 +1707,10 @@ _EXTRA_NOT_NAMES = frozenset({
 _not_names = lru_cache(maxsize=1)(_not_names)
 
 
+# Forms of address before a title or a name ("Pak Bupati", "Bu Risma").
+ADDRESS_WORDS = frozenset({"pak", "bapak", "bu", "ibu", "mas", "mbak", "bang"})
+
+
 def _names(toks: list[Tok], taken: list[bool], acts: list[Actor], mentions: Mentions
            ) -> list[Actor]:
     """Capitalised names that no entity covers (people the NER missed: "Ruhut Sitompul",
@@ -1664,9 +1725,9 @@ def _names(toks: list[Tok], taken: list[bool], acts: list[Actor], mentions: Ment
     n = len(toks)
     i = 0
     while i < n:
-        if taken[i] or not _is_name(toks[i]):
-            i += 1
-            continue
+        if taken[i] or not _is_name(toks[i]) or toks[i].low in ADDRESS_WORDS:
+            i += 1  # ("Pak Gubernur", "Bu Menteri": a form of address, no name; not the
+            continue  # Korean family name Pak)
         j = i + 1
         while j < n and j - i < 4 and not taken[j] and _is_name(toks[j]):
             j += 1

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from warta.events import context
 from warta.events.actors import (
+    ADDRESS_WORDS,
     DEMONSTRATIVES,
     DIRECTIONS,
     DISTANCE_UNITS,
@@ -27,7 +28,10 @@ from warta.types import Event, Quote, TextAnalysis
 
 LEFT_LIMIT = 12
 RIGHT_LIMIT = 10
-NOT_TARGET_PREPS = frozenset({"di", "dari", "sejak", "hingga", "sampai", "antara", "menurut"})
+# (melalui/lewat/via name a channel: "KPK melalui Direktorat X akan berkoordinasi dengan Y",
+# "menyalurkan bantuan melalui PMI": who acts is before it, whom it concerns elsewhere)
+NOT_TARGET_PREPS = frozenset({"di", "dari", "sejak", "hingga", "sampai", "antara", "menurut",
+                              "melalui", "lewat", "via"})
 SYMMETRIC = frozenset({"CONSULT", "FIGHT"})
 KEY_FLAGS = ("negated", "historical", "future", "hypothetical")
 COORD = frozenset({"dan", "serta", "bersama", "&"})
@@ -75,6 +79,8 @@ INSERT_OPENERS = frozenset({"di", "dalam", "pada", "setelah", "sebelum", "sesuda
                             "ketika", "usai", "seusai", "sembari", "sambil", "selaku"})
 NOMINALISATION = re.compile(r"^pe[mnr]?[a-z]{4,}an$")
 CASE_OBJECTS = frozenset({"kasus", "perkara", "dugaan"})
+INCIDENTS = frozenset({"kejadian", "insiden", "peristiwa", "tindakan", "perbuatan", "ulah",
+                       "keputusan", "kebijakan"})
 DAYS = frozenset(context.WEEKDAYS) | {"jum'at", "ahad", "kemarin", "semalam"}
 # words of a time adjunct after "pada" ("pada pagi hari", "pada Senin malam", "pada 5 Mei")
 TIME_WORDS = DAYS | frozenset(context.MONTHS) | {
@@ -117,6 +123,8 @@ PROTESTING = frozenset({"memprotes", "protes", "diprotes"})
 # riots and obstruction by demonstrators), not an assault or a coercion.
 PROTESTERS = frozenset({"demonstran", "pengunjukrasa", "pemrotes", "pendemo", "pengunjuk rasa",
                         "massa aksi", "peserta aksi", "peserta demo", "peserta unjuk"})
+# Acts of police and courts on people, done within their own jurisdiction.
+JURISDICTION = frozenset({"COERCE", "INVESTIGATE"})
 # Buildings demonstrators storm or block ("menyerbu kantor PBB"): the scene, not a side.
 SCENES = frozenset({"kantor", "gedung", "halaman", "kompleks", "markas", "pos"})
 # Prepositions opening an adjunct noun phrase ("ditangkap atas tuduhan …").
@@ -221,6 +229,13 @@ def _vetoed(toks: list[Tok], m: Match) -> bool:
             k -= 1
         if any(p.search(toks[q].low) for q in (k, k - 1) if q >= 0 for p in entry.veto_next):
             return True
+        # a long subject ("keputusan KPU Nomor 731 … ditandatangani Ketua KPU"): its head
+        # opens the clause
+        q = m.i - 1
+        while q >= 0 and m.i - q <= 30 and toks[q].low not in (",", ";", ":", '"', "("):
+            q -= 1
+        if q + 1 < k - 1 and any(p.search(toks[q + 1].low) for p in entry.veto_next):
+            return True
     if entry.veto_prev and m.i > 0:
         prev = toks[m.i - 1].low
         if any(p.search(prev) for p in entry.veto_prev):
@@ -243,6 +258,37 @@ def _raid(toks: list[Tok], m: Match, src: Actor | None, tgt: Actor | None, categ
             and src is not None and src.role in ("MIL", None):
         return "FIGHT", quads["FIGHT"]
     return category, quad
+
+
+# Words opening an elaboration of the clause before the comma ("…, di antaranya menggandeng").
+ELABORATIONS = (("di", "antaranya"), ("antara", "lain"), ("salah", "satunya"), ("yakni",),
+                ("yaitu",), ("misalnya",), ("termasuk",))
+
+
+def _elaboration(toks: list[Tok], i: int) -> int | None:
+    """The comma before an elaboration word right before the trigger at i, else None."""
+    for words in ELABORATIONS:
+        c = i - len(words) - 1
+        if c >= 1 and toks[c].low == "," and tuple(
+                t.low for t in toks[c + 1:i]) == words:
+            return c
+    return None
+
+
+def _main_subject_before(toks: list[Tok], sides: Sides, k: int, strong: frozenset[str],
+                         markers: dict) -> tuple[Actor | None, int | None]:
+    """(subject, position) of the main verb of the clause ending before token k, past verbs
+    of purpose clauses ("X menyiapkan strategi untuk mempersingkat …")."""
+    purpose = markers["purpose_set"]
+    for q in range(k - 1, max(-1, k - 20), -1):
+        low = toks[q].low
+        if low in strong or low in sides.stops or low in sides.speech or low == ",":
+            break
+        if VERB.match(low) and not low.startswith(("ter", "di")) and not (
+                q > 0 and toks[q - 1].low in purpose):
+            src, _o, dist = sides.left(q)
+            return (src, q) if src is not None and dist <= 8 else (None, None)
+    return None, None
 
 
 def _subject_before(toks: list[Tok], sides: Sides, k: int,
@@ -374,9 +420,32 @@ TOPIC_PREPS = frozenset({"mengenai", "menyangkut", "tentang", "soal", "perihal",
 USED_BY = frozenset({"digunakan", "dipakai", "dimiliki", "ditumpangi", "dikendarai",
                      "dinaiki", "dihuni", "ditempati", "dikelola", "dioperasikan"})
 
+# Acts after whose object a second verb is the same subject's ("menggeruduk kantor X
+# menuntut …", "menggerebek rumah X menyita …"); not persuading or demanding verbs.
+SERIAL_FIRST = frozenset({"PROTEST", "COERCE", "INVESTIGATE", "CONSULT", "ASSAULT", "MOBILIZE"})
+
+# Nouns of an act's consequences: "efek/dampak/imbas serangan X" tells the act as done.
+CONSEQUENCES = frozenset({"efek", "dampak", "imbas", "akibat", "buntut", "pascaserangan",
+                          "konsekuensi"})
+
+# After "perang X", words that make X a side that wages the war ("perang Israel di Gaza",
+# "perang AS melawan terorisme").
+WAR_SIDE_LINKS = frozenset({"di", "melawan", "dengan", "terhadap", "atas", "ke", "kontra"})
+
+# Aspect adverbs between `yang` and a passive verb ("yang telah diraih oleh …").
+ASPECT = frozenset({"telah", "sudah", "pernah", "baru", "sempat", "tengah", "sedang"})
+
+# Passives of making or stating something (a proposal, a charge, a ruling): in "yang
+# diajukan DPR" the actor right after is the author.
+AUTHORED = frozenset({"disampaikan", "diajukan", "dibuat", "dikeluarkan", "diusulkan",
+                      "dilontarkan", "diterbitkan", "dikirim", "dikirimkan", "dilayangkan",
+                      "ditawarkan", "dibacakan", "diumumkan", "diputuskan", "dijatuhkan",
+                      "digagas", "dituduhkan", "didakwakan", "dituntutkan"})
+
 # Words for a building or a spot by it: an actor named after them and di/dari is a place.
 PLACE_NOUNS = frozenset({"gedung", "kantor", "kompleks", "dekat", "depan", "luar", "sekitar",
-                         "belakang", "halaman", "samping", "seberang", "markas", "kediaman"})
+                         "belakang", "halaman", "samping", "seberang", "markas", "kediaman",
+                         "rumah", "dinas"})
 
 
 class Sides:
@@ -772,6 +841,8 @@ class Sides:
             k = title.i - 1
         if k >= 1 and self.toks[k].low not in COORD and self.toks[k].low in TITLE_HEADS:
             k -= 1  # "dan Perdana Menteri …": the first word of a title
+        if k >= 1 and self.toks[k].low in ADDRESS_WORDS:
+            k -= 1  # "saya dan Pak Bupati": a form of address before the title
         if k >= 1 and self.toks[k].low in COORD:
             b = self.end_at.get(k)
             if b is not None:
@@ -818,12 +889,22 @@ class Sides:
                     low in self.conditional and k > j):
                 break  # "… kesepakatan itu adalah Golkar", "setuju jika Golkar …": no object
             elif low == "yang" and k > j:
-                # "membalas pesan yang dikirim oleh Kim": the author of the object
+                # "membalas pesan yang dikirim oleh Kim": the author of the object (also
+                # past an adverb: "pencapaian yang telah diraih oleh Polda X")
+                while k + 1 < len(self.toks) and self.toks[k + 1].low in ASPECT:
+                    k += 1
                 if k + 3 < len(self.toks) and self.toks[k + 1].low.startswith("di") and \
                         self.toks[k + 2].low == "oleh":
                     a = self.start_at.get(k + 3)
                     if a is not None:
                         return a, k + 3 - j, False
+                if k + 2 < len(self.toks) and self.toks[k + 1].low in AUTHORED:
+                    # "membantah poin-poin yang disampaikan jaksa", "menolak usulan yang
+                    # diajukan DPR": the agent right after the passive (no `oleh`) is the
+                    # author of what is answered
+                    a = self.start_at.get(k + 2)
+                    if a is not None:
+                        return a, k + 2 - j, False
                 if k + 2 < len(self.toks) and self.toks[k + 1].low in USED_BY:
                     # "menahan dua kapal yang digunakan para pelaut Inggris": the users or
                     # owners of a thing seized or struck
@@ -968,7 +1049,7 @@ def code_sentence(
         return []
     found = find_triggers(toks)
     matches = [m for m in found if not _vetoed(toks, m)]
-    if not matches and not any(t.low in PROTESTER_HEADS for t in toks):
+    if not matches and not any(t.low in PROTESTER_WORDS for t in toks):
         return []
     acts = actors(toks, mentions)
     # (a vetoed trigger's verb is no protest either: "massa membubarkan diri")
@@ -1073,6 +1154,7 @@ def code_sentence(
         last_end = prev_end
         last_cat = prev_cat
         compound = voice == "noun" and last_end == m.i and prev_voice == "noun"
+        last_voice = prev_voice
         prev_end = m.j
         prev_cat = entry.category
         prev_voice = voice
@@ -1100,6 +1182,7 @@ def code_sentence(
             continue  # "Penghargaan tersebut merupakan kerja sama …": a characterisation
         src: Actor | None = None
         tgt: Actor | None = None
+        main_verb: int | None = None
         dist = 0
         mutual = entry.mutual
         thing = False  # the patient is a thing, not an actor: no target to find
@@ -1112,6 +1195,12 @@ def code_sentence(
             if src is not None and src.counted and src.j < len(toks) \
                     and toks[src.j].low in HURT:
                 src = None  # "Sebelas orang tewas akibat bentrok …": the dead, not the doers
+            if src is None and (comma := _elaboration(toks, m.i)) is not None:
+                # "X menyiapkan strategi baru …, di antaranya menggandeng OJK": an
+                # elaboration of the main clause shares its subject
+                src, main_verb = _main_subject_before(toks, sides, comma, strong, markers)
+                if src is not None:
+                    frame, dist = "chained", min(m.i - src.j, 4)
             controlled = m.i > 0 and toks[m.i - 1].low in CONTROLLED and prev_verb_src is not None
             if controlled and prev_verb_src is not None:  # (the second test narrows the type)
                 # "X membunuh Y sesudah menuduhnya …", "X membunuh Y … dalam
@@ -1136,6 +1225,14 @@ def code_sentence(
                 if src is not None and oblique is None and sides.prep_before(src) in sides.preps:
                     oblique = src
                 src, dist = ctl, d1
+            if (src is not None and src is prev_verb_tgt and prev_verb_src is not None
+                    and last_voice == "active" and last_cat in SERIAL_FIRST
+                    and src.i >= last_end and back >= 0 and back < src.j <= m.i):
+                # "Ratusan warga menggeruduk kantor kepala desa menuntut …": a second verb
+                # right after the first one's object is done by the same subject (serial
+                # verbs); the object is no subject of it (not a persuading verb: "mendesak X
+                # mundur", whose object acts)
+                src, frame = prev_verb_src, "chained"
             if chained and (src is None or src.j >= last_end):
                 src = prev_verb_src  # "X membunuh Y dan menculik Z": X is the subject of both
                 frame = "chained"
@@ -1214,7 +1311,7 @@ def code_sentence(
                 if first is not None:  # "menjalin kontak antara pejabat AS dengan pemberontak"
                     src, tgt, mutual = first, second, second is not None
             clausal = m.j < len(toks) and VERB.match(toks[m.j].low) is not None
-            if src is not None and (tgt is None or clausal) and (
+            if src is not None and (tgt is None or clausal or sides.in_place(tgt)) and (
                     mutual or entry.category in SYMMETRIC):
                 # "Hamas dan Fatah sepakat membentuk pemerintahan": the two subjects are the
                 # sides; the object of the agreed clause is its content
@@ -1373,7 +1470,8 @@ def code_sentence(
                 src, frame, dist = prev_verb_src, "chained", min(m.i - prev_verb_src.j, 4)
             if src is None and m.i > 1 and toks[m.i - 1].low in TIME_LINKS:
                 # "…, kata Zebari kepada wartawan setelah pertemuan dengan timpalannya": a
-                # subjectless adjunct after a speech tag is the speaker's
+                # subjectless adjunct after a speech tag is the speaker's (also after a
+                # passive tag: "Hal itu disampaikan X usai bertemu …")
                 src = _speech_tag_speaker(toks, sides, m.i - 1)
                 if src is not None:
                     frame, dist = "clause", m.i - src.j
@@ -1404,7 +1502,7 @@ def code_sentence(
                 # menghalau … dengan bantuan pasukan Ethiopia": the helped is the clause's
                 # subject
                 helped = _subject_before(toks, sides, m.i - 1, strong)
-                if helped is not None and helped is not src and helped.entity != src.entity:
+                if helped is not None and _distinct(helped, src):
                     tgt = helped
             if src is None and tgt is None and entry.category in PHYSICAL:
                 tgt = _patient_after(toks, sides, m.j)
@@ -1470,7 +1568,13 @@ def code_sentence(
                 toks[tgt.j].low):
             tgt = None  # "membantah pihaknya mengalah": the subject of the denied clause
         if tgt is not None and tgt.counted:
-            tgt = _at_place(tgt, here(m))
+            place = here(m)
+            if place is None and entry.category in JURISDICTION and src is not None \
+                    and src.role in ("COP", "JUD") and src.country and not src.assumed:
+                # "KPK menetapkan dua orang sebagai tersangka": police and courts arrest,
+                # charge and question people within their own country
+                place = src.country
+            tgt = _at_place(tgt, place)
         if tgt is None and entry.category in VIOLENT:
             tgt = sides.victim(m.i)
             if tgt is not None and tgt is src:
@@ -1483,7 +1587,7 @@ def code_sentence(
                 # "tiga pemberontak tewas dalam bentrokan dengan pasukan komando polisi": a
                 # clash is between the fallen's side and the side named after `dengan`
                 partner = sides._ahead(m.j + 1)
-                if partner is not None and partner.entity != tgt.entity \
+                if partner is not None and _distinct(partner, tgt) \
                         and not sides.locative(partner):
                     src = partner
         if tgt is None and entry.category == "ASSAULT" and voice in ("active", "noun"):
@@ -1502,8 +1606,16 @@ def code_sentence(
             # threatened is the target of the promised act
             promised_act = next(o for o in matches if o.i == promised)
             t, _d, _far = sides.right(promised_act.j, places=True)
-            if t is not None and t is not src and t.entity != src.entity:
+            if t is not None and _distinct(t, src):
                 tgt = t
+        if entry.category == "PROTEST" and tgt is None and src is not None:
+            # "menggelar demonstrasi untuk menyampaikan kritik terhadap pemerintah": the
+            # protest is against whom its purpose clause criticises or makes demands of
+            aim = _protest_aim(toks, matches, m, markers)
+            if aim is not None:
+                t, _d, _far = sides.right(aim.j)
+                if t is not None and _distinct(t, src) and not sides.locative(t):
+                    tgt = t
         if src is not None and src.kind == "generic" and entry.category in VIOLENT \
                 and base_word(toks[src.j - 1].low) in markers["unknown_agents_set"]:
             # "Pelaku itu menyerang markas ISAF": an attacker known only as the perpetrator
@@ -1541,10 +1653,20 @@ def code_sentence(
         last_src = src
         if src is None and tgt is None or entry.needs_target and tgt is None:
             continue
+        if entry.category == "FIGHT" and voice == "noun" and tgt is None and src is not None \
+                and src.i == m.j and src.type == "GPE" and toks[m.i].low == "perang" \
+                and not (src.j < len(toks) and toks[src.j].low in WAR_SIDE_LINKS):
+            continue  # "perang Irak", "imbas Perang Iran": a war named by its country (or
+            # its theatre), no side; "perang Israel di Gaza" names the side that wages it
         if src is not None and tgt is not None and src.entity is not None \
                 and src.entity == tgt.entity:
             tgt = None
         flags = context.flags(toks, m.i, m.j, markers)
+        if main_verb is not None and frame == "chained":
+            # the elaboration is as planned or as hypothetical as its main clause ("akan
+            # berupaya …, salah satunya bekerja sama …")
+            flags += [f for f in context.flags(toks, main_verb, main_verb + 1, markers)
+                      if f in ("intent", "future", "hypothetical") and f not in flags]
         if voice == "noun" and m.i > 0 and toks[m.i - 1].low == "untuk" \
                 and "hypothetical" in flags and entry.category == "CONSULT" \
                 and any(t.low in ARRIVALS for t in toks[max(0, m.i - 10):m.i]):
@@ -1563,6 +1685,11 @@ def code_sentence(
                     markers["hypothetical_phrases"]):
             # "untuk mengakhiri pertikaian antara milisi Sunni dan Syiah": the purpose is
             # the ending; the fighting it ends is told as fact
+            flags.remove("hypothetical")
+        if voice == "noun" and "hypothetical" in flags and m.i > 0 \
+                and toks[m.i - 1].low in CONSEQUENCES:
+            # "mewaspadai risiko … efek serangan AS ke Iran": the effects of an act presuppose
+            # it; the modal word scopes over the effects
             flags.remove("hypothetical")
         if voice == "noun" and "negated" in flags and m.i > 0 \
                 and toks[m.i - 1].low in REFUSING:
@@ -1627,10 +1754,11 @@ def code_sentence(
                 and _joint(toks[m.i:m.j + 3]):
             # "Rice melakukan pertemuan segitiga dengan Olmert dan Abbas": a meeting said to
             # be three-sided joins the two partners, too (a plain "bertemu dengan A dan B"
-            # may be two meetings); not two partners of one country
+            # may be two meetings); not two partners of one country, nor a partner of the
+            # convener's own country (its own delegation, not a third side)
             a, b = pairs[0][1], pairs[1][1]
             if a is not None and b is not None and a.country and b.country \
-                    and a.country != b.country != src.country:
+                    and len({a.country, b.country, src.country}) == 3:
                 pairs.append((a, b))
         for act in {id(a): a for pair in pairs for a in pair if a is not None}.values():
             if act.kind == "generic" and act.assumed and place_country:
@@ -1692,6 +1820,31 @@ def _promises_conflict(matches: list[Match], m: Match, toks: list[Tok], markers:
     return nxt.form.entry.quad in CONFLICT_QUADS
 
 
+# What a protest is held for, when its purpose clause names it: criticism, demands, refusal.
+PROTEST_AIMS = frozenset({"DISAPPROVE", "DEMAND", "REJECT"})
+
+
+def _protest_aim(toks: list[Tok], matches: list[Match], m: Match, markers: dict) -> Match | None:
+    """The trigger of a protest's purpose clause ("unjuk rasa di depan Istana untuk menolak
+    …", "demonstrasi untuk menyampaikan kritik terhadap …"): a purpose word in the trigger's
+    clause, then within two words a criticism, demand or refusal."""
+    purpose = markers["purpose_set"]
+    bounds = markers["boundaries_set"]
+    k = m.j
+    while k < len(toks) and k - m.j <= 8 and toks[k].low not in purpose:
+        if toks[k].low in bounds or k in {o.i for o in matches}:
+            return None
+        k += 1
+    if k >= len(toks) or toks[k].low not in purpose:
+        return None
+    nxt = next((o for o in matches if o.i > k), None)
+    if nxt is None or nxt.i - k > 3 or nxt.form.entry.category not in PROTEST_AIMS:
+        return None
+    if any(t.low in bounds for t in toks[k + 1:nxt.i]):
+        return None
+    return nxt
+
+
 def _protesters(toks: list[Tok], a: Actor | None) -> bool:
     """Whether a generic actor is people demonstrating ("puluhan demonstran", "massa aksi")."""
     if a is None or a.role != "CVL":  # "demonstran Kurdi" is a NORP entity
@@ -1702,6 +1855,8 @@ def _protesters(toks: list[Tok], a: Actor | None) -> bool:
 
 
 PROTESTER_HEADS = frozenset(w.split()[0] for w in PROTESTERS)
+# (with their reduplicated plurals: "demonstran-demonstran")
+PROTESTER_WORDS = PROTESTER_HEADS | {f"{w}-{w}" for w in PROTESTER_HEADS}
 # Between demonstrators and what they do: adverbs and verbs of trying ("beberapa demonstran
 # berupaya menerobos pagar"); verbs that tell no act of theirs.
 PROTESTER_ADVERBS = frozenset({"lainnya", "itu", "tersebut", "kemudian", "lalu", "juga", "pun",
@@ -1801,6 +1956,16 @@ def _clausal_object(toks: list[Tok], m: Match, voice: str) -> bool:
     """An active trigger whose complement is a clause ("menolak memberikan alasan",
     "setuju untuk membayar", "berjanji akan membantu") or a case ("mengusut kasus …"):
     no target is expected."""
+    if voice in ("active", "noun") and m.j + 1 < len(toks) \
+            and toks[m.j].low in ("atas", "terhadap"):
+        # "menyampaikan permohonan maaf atas penutupan jalan", "kekecewaannya atas penundaan
+        # ini": what the apology or the disappointment is about is an act or an incident
+        q = m.j + 1 + (m.j + 2 < len(toks) and toks[m.j + 1].low in ("adanya", "terjadinya"))
+        nx2 = toks[q].low  # (past "adanya": "atas adanya penutupan jalan")
+        if nx2 in CASE_OBJECTS or nx2 in INCIDENTS or NOMINALISATION.match(nx2):
+            return True
+    if voice == "active" and toks[m.j - 1].low.endswith("nya") and len(toks[m.j - 1].low) > 6:
+        return True  # "selalu menolaknya": the object is the clitic's referent
     if voice != "active" or m.j >= len(toks):
         return False
     nxt = toks[m.j].low
@@ -1878,12 +2043,16 @@ def _joint(span: list[Tok]) -> bool:
 
 # subordinators of time opening a nominal adjunct ("setelah pertemuan dengan …")
 TIME_LINKS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum"})
+# Passive speech tags with the speaker right after ("Hal itu disampaikan X …").
+SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "ditegaskan", "dijelaskan",
+                           "diutarakan", "dipaparkan", "dikatakan"})
 
 
 def _speech_tag_speaker(toks: list[Tok], sides: Sides, sub: int) -> Actor | None:
     """The speaker of a speech tag ("kata X kepada wartawan") right before position sub."""
     for k in range(sub - 1, max(-1, sub - 8), -1):
-        if toks[k].low in sides.speech and toks[k].low != "menurut":
+        if (toks[k].low in sides.speech or toks[k].low in SAID_PASSIVES) \
+                and toks[k].low != "menurut":
             a = sides._ahead(k + 1)
             return a if a is not None and a.j <= sub else None
         if toks[k].low in (",", ".", ";", "dan") or k in sides.trigger_at:
@@ -2199,6 +2368,12 @@ def _yielded_to(toks: list[Tok], sides: Sides, m: Match, voice: str) -> Actor | 
         if toks[k].low in sides.bounds:
             break
     return None
+
+
+def _distinct(a: Actor, b: Actor) -> bool:
+    """Whether two actor spans are two actors: not one span, nor two mentions of one entity
+    (two generic spans, of no entity, are two: "buruh … pemerintah")."""
+    return a is not b and (a.entity is None or a.entity != b.entity)
 
 
 def _at_place(a: Actor | None, country: str | None) -> Actor | None:

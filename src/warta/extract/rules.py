@@ -33,7 +33,9 @@ PRIORITY = (
 
 def load_yaml(name: str) -> Any:
     """A data file of src/warta/data/extract/."""
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    # libyaml's loader when PyYAML has it (~10× faster, the same safe constructor)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=loader)
 
 
 def norm_key(line: str) -> str:

@@ -36,6 +36,7 @@ ENTITY_FILES = (
 )
 
 EXACT, CAP, ANY, MIXED = 0, 1, 2, 3
+UNIVERSITY = {"Universitas", "Institut", "Politeknik"}
 _Prefix = tuple[str, str | None, str]  # (type, role, name) of "warga"/"militer" + country
 
 
@@ -284,7 +285,11 @@ def load() -> Gazetteer:
         for alias in aliases:
             _add(gz.index, _pattern(alias), entry)
         words = entry.name.split()
-        if entry.kind in ("body", "igo") and len(words) >= 3:
+        # (not a university's or a firm's name: "Universitas Jenderal Soedirman", "Sarana
+        # Multigriya Finansial" hold titles, persons' names and common words that are no
+        # portfolio: "Menteri Tenaga Kerja", not "Menteri Satu Pintu")
+        if entry.kind in ("body", "igo") and len(words) >= 3 and words[0] not in UNIVERSITY \
+                and not (entry.kind == "body" and entry.role == "BUS"):
             gz.institution_words.update(
                 w.lower().strip(",") for w in words if w[:1].isupper() and not w.isupper()
             )
@@ -337,7 +342,18 @@ def _surnames() -> dict[str, tuple[Entry, ...]]:
             continue
         word = words[0] if entry.country in _FAMILY_FIRST else words[-1]
         out.setdefault(word.lower(), []).append(entry)
-    return {k: tuple(v) for k, v in out.items() if len(k) >= 3}
+    return {k: tuple(v) for k, v in out.items() if len(k) >= 3 and k not in _GIVEN_NAMES}
+
+
+# Names that end some foreign leaders' names but are everyday given names in Indonesia (and
+# across the Muslim world): alone they name no one in particular ("Ali", "Farhan").
+_GIVEN_NAMES = frozenset({
+    "ali", "ahmad", "ahmed", "muhammad", "mohammed", "mohammad", "hasan", "hassan", "husein",
+    "hussein", "hussain", "husain", "ibrahim", "yusuf", "umar", "omar", "usman", "osman",
+    "abdullah", "ismail", "farhan", "salman", "karim", "rahman", "hamid", "said", "saleh",
+    "salim", "aziz", "khalid", "faisal", "amin", "anwar", "hamzah", "iqbal", "yunus", "musa",
+    "sultan", "mahmud", "mahmoud", "rasyid", "rashid", "harun", "idris", "zakaria",
+})
 
 
 def leaders_by_surname(name: str) -> tuple[Entry, ...]:

@@ -45,6 +45,12 @@ LOCATIVE = {
     "kawasan", "ibu", "ibukota", "in", "at", "to", "from", "mengunjungi", "berkunjung",
     "tiba", "tinggal", "asal", "hingga", "sampai",
 }
+MISSION_BODIES = {"Kedutaan Besar Republik Indonesia", "Konsulat Jenderal Republik Indonesia"}
+# A country's missions abroad: the capital after them is where they sit ("KBRI Islamabad")
+MISSIONS = {"kbri", "kjri", "kedubes", "konjen", "kdei"}
+# Buildings and sites named after the city they stand in: "hotel Amman", "bandara Kabul"
+SITES = {"hotel", "bandara", "pelabuhan", "stasiun", "penjara", "masjid", "gereja", "pasar",
+         "kampus", "museum", "stadion", "rumah", "kantor"}
 FORMER = {"mantan", "eks", "bekas", "almarhum", "mendiang"}
 # Capitalised words that are not names (days, months, sentence glue).
 NOT_NAME = {
@@ -103,7 +109,11 @@ TERRITORIAL = {
     "walikota", "wakil wali kota", "camat", "lurah", "kepala desa", "kades", "sekda",
     "sekretaris daerah", "kapolda", "wakapolda", "kapolres", "kapolresta", "kapolrestabes",
     "kapolsek", "pangdam", "danrem", "dandim", "danramil", "kajati", "kajari", "ketua DPRD",
-    "anggota DPRD",
+    "anggota DPRD", "pj gubernur", "penjabat gubernur", "pj bupati", "penjabat bupati",
+    "pj wali kota", "penjabat wali kota", "pj walikota", "plt gubernur", "plt bupati",
+    "plt wali kota", "plt walikota", "wakapolres", "wakapolresta", "wakapolrestabes",
+    "wakapolsek", "wakajati", "wakajari", "kalapas", "karutan", "danlanud", "danlantamal",
+    "kasdam", "kapendam",
 }
 TERRITORIAL_LOW = {t.lower() for t in TERRITORIAL}
 TERRITORIAL_LAST = {t.split()[-1] for t in TERRITORIAL_LOW} - {"dprd"}
@@ -117,7 +127,17 @@ SECTOR_TAILS = {"kepolisian": "COP"}
 COMPANY_NOUNS = {"perusahaan", "maskapai", "otobus", "emiten", "perseroan", "korporasi"}
 # A unit of a larger body ("Departemen Kajian BEM UI", "Biro Hukum Polda Metro Jaya") has the
 # sector of the body it belongs to, not of its own head word.
-UNIT_HEADS = {"departemen", "divisi", "biro", "bidang", "bagian", "seksi", "unit"}
+UNIT_HEADS = {
+    "departemen", "divisi", "biro", "bidang", "bagian", "seksi", "unit", "direktorat",
+    "subdirektorat", "subdit", "subbagian", "subbidang", "subbag", "subbid", "satgas", "satuan",
+    "pusat",
+}
+# Titles that also head (or work for) any organisation ("Presiden KSPI", "Presiden FIFA",
+# "peneliti Perludem"): with an organisation after them they take its sector
+HEADS_OF_ANY_BODY = {"presiden", "wakil presiden", "peneliti"}
+# Prepositions before a common-noun title that make it an object, not an apposition to a
+# name after a comma ("kepada majelis hakim, Susno mengatakan")
+ADDRESSEE = {"kepada", "dengan", "oleh", "terhadap", "bagi", "untuk", "dari", "pada"}
 MAX_PORTFOLIO = 12  # words of a minister's portfolio, at most
 ORG_CONNECTORS = {"dan", "untuk", "bagi", "&", "of", "the", "for", "and", "se", "atas"}
 PLACE_KINDS = {"country", "capital", "place"}
@@ -164,6 +184,7 @@ def resolve(
         _rule_spans(si, sent.tokens, gz, per_sent[si])
         per_sent[si] = [s for s in per_sent[si] if not s.embedded]
         per_sent[si].sort(key=lambda s: s.ti)
+        _branches(sent.tokens, per_sent[si])
         _titles(sent.tokens, gz, per_sent[si])
     spans = [s for ss in per_sent for s in ss]
     return _cluster(text, sentences, per_sent, spans, year)
@@ -190,6 +211,10 @@ def _gazetteer_spans(si: int, toks: Sequence[Token], gz: Gazetteer) -> list[Span
             joined, span = adj.entry, None
             if joined.kind == "country" and joined.country == e.country:
                 # "Departemen Sosial RI": the body of its own country is the body itself
+                span = _span(si, toks, m.start, adj.end, type=e.type, source="gaz", entry=e,
+                             country=e.country, role=e.role)
+            elif joined.kind == "country" and e.country == "IDN" and e.name in MISSION_BODIES:
+                # "KBRI Australia": Indonesia's mission in that country, still Indonesian
                 span = _span(si, toks, m.start, adj.end, type=e.type, source="gaz", entry=e,
                              country=e.country, role=e.role)
             elif joined.kind == "country":
@@ -294,19 +319,41 @@ def _org_head_facts(span: Span, toks: Sequence[Token], gz: Gazetteer) -> None:
         span.role = span.role or head[1].role
         span.country = span.country or head[1].country
     tail = toks[span.tj - 1].text.lower()
-    if span.tj - span.ti > 1 and tail in SECTOR_TAILS:
-        span.role = span.role or SECTOR_TAILS[tail]
+    if span.tj - span.ti > 1 and tail in SECTOR_TAILS and (
+        head is None or head[1].role in (None, "GOV")
+    ):  # the service named last is more telling than a generic head ("Satuan Tugas")
+        span.role = SECTOR_TAILS[tail]
     if span.entry is None and span.tj - span.ti > 2:
         first = toks[span.ti].text.lower()
         second = toks[span.ti + 1].text.lower()
         if first in UNIT_HEADS:
-            parent = [m.entry for m in gz.match(toks[span.ti + 1:span.tj])
-                      if m.entry.type == "ORG" and m.entry.role is not None]
-            if parent:  # the body the unit belongs to: the last one named
-                span.role = parent[-1].role
-                span.country = span.country or parent[-1].country
+            parent = _parent_body(toks, gz, span.ti + 1, span.tj)
+            if parent is not None:  # the body the unit belongs to: the last one named
+                span.role = parent[0]
+                span.country = span.country or parent[1]
         elif second in SECTOR_TAILS and (head is None or head[1].role in (None, "GOV")):
             span.role = SECTOR_TAILS[second]  # "Badan Kepolisian Nasional Jepang"
+
+
+def _parent_body(
+    toks: Sequence[Token], gz: Gazetteer, ti: int, tj: int
+) -> tuple[str, str | None] | None:
+    """Role and country of the last body named in tokens [ti, tj) of a unit's name: a
+    gazetteer body ("Biro Hukum Kemenkeu") or an organisation head that states its sector
+    ("Direktorat Reserse Siber Polda Metro Jaya", "Unit Reskrim Polsek Cilandak")."""
+    found: list[tuple[int, str, str | None]] = [
+        (ti + m.start, m.entry.role, m.entry.country) for m in gz.match(toks[ti:tj])
+        if m.entry.type == "ORG" and m.entry.role is not None
+    ]
+    for k in range(ti, tj):
+        head = gz.org_head_at(toks, k)
+        if head is not None and head[1].role is not None and k + head[0] <= tj \
+                and toks[k].text[:1].isupper():
+            found.append((k, head[1].role, head[1].country))
+    if not found:
+        return None
+    _, role, country = max(found, key=lambda f: f[0])
+    return role, country
 
 
 def _trim_title(
@@ -330,7 +377,7 @@ def _trim_title(
         k = affil.tj
     else:
         affil = None
-        if hit[1].title.lower() in TERRITORIAL and tj - k >= 3:
+        if hit[1].title.lower() in TERRITORIAL_LOW and tj - k >= 3:
             k += 1  # the territory's name: "Bupati Bogor Ade Yasin"
     return k, (hit[1], affil)
 
@@ -395,8 +442,12 @@ def _repair(
             and o.entry.kind in ("body", "igo", "party", "media") and o.tj < tj <= o.tj + 4 \
             and ti > 0 and gz.role_ending_at(toks, ti) is not None \
             and all(owner[k] is None and _is_person_word(toks[k].text, gz)
-                    for k in range(o.tj, tj)):
-        return [(o.tj, tj, "PER")]  # "Ketua [Mahkamah Agung Sunarto]": body, then its head
+                    for k in range(o.tj, tj)) \
+            and not (tj < len(toks) and _is_cap(toks[tj].text)) \
+            and not (tj + 1 < len(toks) and toks[tj].text == "," and _is_cap(toks[tj + 1].text)):
+        # "Ketua [Mahkamah Agung Sunarto]": body, then its head (not when more of the name
+        # or the holder follows: "GM [Pertamina Patra Niaga] Regional X, Erwin")
+        return [(o.tj, tj, "PER")]
     if label in ("LOC", "ORG"):
         rank = _rank_at(toks, gz, ti, tj)
         if rank is None and title is not None and title[1].role is not None \
@@ -424,6 +475,9 @@ def _repair(
         split = _territory_split(toks, gz, owner, ti, tj)
         if split is not None:
             return split
+    if label == "PER" and ti > 0 and toks[ti - 1].text in ("I", "Ni") and owner[ti - 1] is None \
+            and toks[ti].text.lower() in BALINESE_NAMES:
+        ti -= 1  # "Bupati Bangli [I] [Wayan Diar]": the particle opens a Balinese name
     if label == "PER":
         while ti < tj and (o := owner[ti]) is not None and o.type != "PER":
             ti += 1
@@ -454,6 +508,9 @@ def _rank_at(toks: Sequence[Token], gz: Gazetteer, ti: int, tj: int) -> int | No
     return None
 
 
+# Balinese birth-order and caste names that follow the particle "I"/"Ni" ("I Wayan Koster")
+BALINESE_NAMES = {"wayan", "made", "nyoman", "ketut", "putu", "komang", "kadek", "gede", "gde",
+                  "gusti", "luh", "nengah", "kade"}
 # Administrative units that only Indonesia has (provinces and cities exist everywhere).
 INDONESIAN_UNITS = {"kabupaten", "kecamatan", "kelurahan", "nagari", "kab."}
 COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "baru"}
@@ -510,6 +567,13 @@ def _add_ner(
     title: tuple[Role, Span | None] | None = None
     if label == "PER":
         ti, title = _trim_title(toks, gz, owner, ti, tj)
+        affil = title[1] if title is not None else None
+        if affil is not None and affil.type == "ORG" and affil.tj == ti and tj < len(toks) and (
+            toks[tj].text.lower() in BRANCH_WORDS
+            or (toks[tj].text == "," and tj + 1 < len(toks)
+                and _is_person_word(toks[tj + 1].text, gz))
+        ):  # "[GM Pertamina Patra Niaga] Regional X, Erwin": the rest is the firm's name
+            ti, label, title = affil.ti, "ORG", None
     if ti >= tj:
         return
     head = gz.org_head_at(toks, ti) if label in ("LOC", "PER") else None
@@ -548,6 +612,9 @@ def _add_ner(
              and o not in over]
     if label == "PER" and len(over) == 1 and _other_person(toks, over[0], ti, tj):
         over[0].embedded = True  # "Ani Yudhoyono", "Melania Trump": not SBY, not Trump
+    if label in ("PER", "ORG") and _local_firm(toks, gz, over, ti, tj):
+        label = span.type = "ORG"  # "Danone Indonesia": a firm's Indonesian arm
+        span.role = span.role or "BUS"
     if over and all(o.embedded and ti <= o.ti and o.tj <= tj for o in over):
         for o in over:  # "Michael Jordan" (PER), "Danone Indonesia" (ORG, in IDN)
             spans.remove(o)
@@ -576,6 +643,54 @@ def _add_ner(
                 span.country = span.country or s.country
         spans.append(span)
         owner[ti:tj] = [span] * (tj - ti)
+
+
+def _titled_firms(
+    si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span], owner: list[Span | None]
+) -> None:
+    """"Direktur Danone Indonesia, X", "perusahaan Unilever Indonesia": a firm's Indonesian
+    arm that the model missed, after a title or a company noun (see `_local_firm`)."""
+    for o in [sp for sp in spans if sp.embedded]:
+        for start in (o.ti - 2, o.ti - 1):
+            if start < 1 or any(owner[k] is not None for k in range(start, o.ti)):
+                continue
+            before = gz.role_ending_at(toks, start)
+            if not ((before is not None and before[1].role == "BUS")
+                    or toks[start - 1].text.lower() in COMPANY_NOUNS):
+                # (only a firm's title: "Direktur Eksekutif Poltracking Indonesia" heads a
+                # pollster, "Direktur Utama Danone Indonesia" a firm)
+                continue
+            if _local_firm(toks, gz, [o], start, o.tj):
+                spans.remove(o)
+                span = _span(si, toks, start, o.tj, type="ORG", source="rule", role="BUS",
+                             country=o.country)
+                span.inner.append(o.entry)  # type: ignore[arg-type]
+                spans.append(span)
+                owner[start:o.tj] = [span] * (o.tj - start)
+                break
+
+
+def _local_firm(
+    toks: Sequence[Token], gz: Gazetteer, over: list[Span], ti: int, tj: int
+) -> bool:
+    """Whether a model span of one or two unknown capitalised words and "Indonesia" names a
+    firm's Indonesian arm ("Danone Indonesia", "Unilever Indonesia"): no organisation head,
+    no institution word, no known name in it (bodies and groups are "X Indonesia" too, but
+    they have a head word or an entry: "Majelis Ulama Indonesia", "Garuda Indonesia")."""
+    if not 2 <= tj - ti <= 3 or len(over) != 1:
+        return False
+    o = over[0]
+    if not (o.embedded and o.ti == tj - 1 and o.tj == tj and o.entry is not None
+            and o.entry.country == "IDN" and o.entry.kind == "country"):
+        return False
+    before = toks[ti - 1].text.lower().rstrip(".") if ti > 0 else ""
+    if gz.org_head_at(toks, ti) is not None or before in HONORIFICS or before in PERSON_NOUNS:
+        return False
+    words = [t.text for t in toks[ti:tj - 1]]
+    return all(_is_cap(w) and w.lower() not in gz.institution_words
+               and w.lower() not in NOT_PERSON_START and w.lower() not in COUNTRY_NEIGHBOURS
+               and w.lower() not in PERSON_NOUNS and not _COMMON_NOUN.match(w.lower())
+               for w in words)
 
 
 def _other_person(toks: Sequence[Token], known: Span, ti: int, tj: int) -> bool:
@@ -609,6 +724,7 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
     """Organisation heads and titled names that no gazetteer entry or NER span covers."""
     n = len(toks)
     owner = _owner(spans, n)
+    _titled_firms(si, toks, gz, spans, owner)
     i = 0
     while i < n:  # organisations first: their names bound the titles' names
         if owner[i] is None and toks[i].text[:1].isupper():
@@ -645,7 +761,7 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
         if title[1].role is None and (nxt is None or nxt[1].role is None) and affil is None:
             i += 1  # "Ketua …", "Juru bicara …" say nothing without their organisation
             continue
-        if title[1].title.lower() in TERRITORIAL and affil is None:
+        if title[1].title.lower() in TERRITORIAL_LOW and affil is None:
             # an unknown territory of one word, then a name of two words or more:
             # "Kajari Lhoksukon Teuku Rahmatsyah"
             run = j
@@ -653,20 +769,35 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
                 toks[run].text, gz
             ):
                 run += 1
-            if run - j < 3 or (run < n and owner[run] is not None):
+            held = owner[run] if run < n else None
+            if run - j == 1 and held is not None and held.type == "PER" and held.ti == run \
+                    and held.title_role is None and held.title_country is None:
+                # "Kalapas Cipinang [Budi Santoso]": the model found the holder alone
+                _apply_title(held, _chain(title[1], nxt[1] if nxt else None), None)
+                i = held.tj
+                continue
+            if run - j < 3 or held is not None:
                 i += 1
                 continue
             j += 1
         # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy …":
         # words of institutions' names are the portfolio, not the person
         # (after a body, the next capitalised word is the name: "Kejari Bogor Agung N.")
+        port = j
         if affil is None:
             j = _skip_portfolio(toks, gz, owner, j)
-        if j < n and toks[j].text == ",":
+        port = (port, j)
+        comma = j < n and toks[j].text == ","
+        if comma:
             j += 1
         k = j
-        while k < n and k - j < 4 and owner[k] is None and _is_name_token(toks[k].text, gz):
-            k += 1
+        while k < n and k - j < 4 and owner[k] is None and _is_name_token(toks[k].text, gz) \
+                and not (k == j and _COMMON_NOUN.match(toks[k].text.lower())):
+            k += 1  # (a name starts with no derived noun: "Menteri Bidang [Perubahan] dan …")
+        end = k if k > j else (owner[j].tj if j < n and owner[j] is not None else j)
+        if comma and _addressed(toks, i) and not (end < n and toks[end].text == ","):
+            i += 1  # "kepada majelis hakim, Susno mengatakan": no apposition
+            continue
         # "pejabat MDC" names a body, not a person; in a title-case headline every word is
         # capitalised: no telling a long name from the rest ("Mentan Lapor Kasus Beras")
         acronym = k - j == 1 and toks[j].text.isupper() and len(toks[j].text) > 1
@@ -685,7 +816,17 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
             owner[j:k] = [span] * (k - j)
             i = k
             continue
-        office = _office(si, toks, i, j, _chain(title[1], nxt[1] if nxt else None), affil)
+        role = _chain(title[1], nxt[1] if nxt else None)
+        office = _office(si, toks, i, j, role, affil)
+        if office is None and affil is None and k == j and not acronym and (
+            j >= n or (owner[j] is None and not _is_cap(toks[j].text))
+        ):
+            office = _portfolio_office(si, toks, i, port, role)
+            if office is not None:  # "Menteri Tenaga Kerja dan Transmigrasi itu …"
+                spans.append(office)
+                owner[office.ti:office.tj] = [office] * (office.tj - office.ti)
+                i = office.tj
+                continue
         if office is not None and affil is not None:  # "Menteri luar negeri Jordania …"
             spans.remove(affil)
             spans.append(office)
@@ -730,6 +871,26 @@ def _office(
                  country=c.country, role=role.role or "GOV")
     span.inner.append(c)
     return span
+
+
+def _portfolio_office(
+    si: int, toks: Sequence[Token], i: int, port: tuple[int, int], role: Role
+) -> Span | None:
+    """A title and its portfolio with no name after them (`Menteri Tenaga Kerja dan
+    Transmigrasi itu mengatakan …`): its unnamed holder as an actor (a person, whom
+    "ia"/"dirinya" can refer to), with the title's role and country. The portfolio is
+    written capitalised, as a name; not a former office, not a title in apposition."""
+    a, b = port
+    if b <= a or role.role is None or not _is_cap(toks[a].text) or not _is_cap(toks[b - 1].text):
+        return None
+    if b < len(toks) and toks[b].text == "(":
+        return None  # "Jaksa Agung Muda Tindak Pidana Umum (Jampidum)": a body's name
+    if i > 0 and (toks[i - 1].text.lower() in FORMER or toks[i - 1].text == ","):
+        return None
+    title = " ".join(w[:1].upper() + w[1:] for w in (t.text for t in toks[i:b]))
+    return _span(si, toks, i, b, type="PER", source="gaz",  # its holder, unnamed
+                 key=f"PER:office:{title.casefold()}", name=title,
+                 country=role.country, role=role.role)
 
 
 def _territory_office(
@@ -875,8 +1036,15 @@ def _org_at(
     # after a title an Indonesian body's name ends at its place: "Kasi Intel Kejari Bogor
     # Agung N."
     ends_at_place = facts.country == "IDN" and i > 0 and gz.role_ending_at(toks, i) is not None
+    unit = toks[i].text.lower() in UNIT_HEADS
     while j < n:
         o = owner[j]
+        if o is not None and unit and j > i + length and o.type == "ORG" and (
+            o.entry is not None or o.role is not None
+        ):  # "Pusat Studi Kebijakan Publik UGM": a unit's name ends with its body
+            inner.append(o)
+            j = last_cap = o.tj
+            break
         if o is not None:
             # a place, known or found by the model ("Polsek Cilandak", "Kejari Bandung")
             if (o.entry is not None and o.entry.kind in PLACE_KINDS | {"norp"}) or (
@@ -892,7 +1060,8 @@ def _org_at(
         t = toks[j].text
         if toks[j - 1].text in ORG_ENDS or gz.role_at(toks, j) is not None:
             break
-        if _is_cap(t) or (t[:1].isdigit() and last_cap):
+        if _is_cap(t) or (t[:1].isdigit() and (last_cap or j == i + length)):
+            # (a number right after the head: "SMAN 1 Sleman", "Yonif 408")
             j += 1
             last_cap = j
         elif t.lower() in ORG_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1].text):
@@ -903,6 +1072,9 @@ def _org_at(
         return None
     span = _span(si, toks, i, last_cap, type="ORG", source="rule", role=facts.role,
                  country=facts.country)
+    parent = _parent_body(toks, gz, i + length, last_cap) if unit else None
+    if parent is not None:
+        span.role, span.country = parent[0], span.country or parent[1]
     for o in inner:
         if o.entry is not None:
             span.inner.append(o.entry)
@@ -930,6 +1102,28 @@ def _owner(spans: Sequence[Span], n: int) -> list[Span | None]:
         for k in range(s.ti, min(s.tj, n)):
             owner[k] = s
     return owner
+
+
+# Words that begin the name of a firm's or body's regional branch ("Pertamina Patra Niaga
+# Regional Sumbagsel", "PLN Unit Induk Distribusi Jawa Barat", "BRI Cabang Sleman")
+BRANCH_WORDS = {"regional", "wilayah", "area", "cabang", "region", "unit", "kantor", "uid",
+                "uip", "up3", "ulp", "divre", "daop", "kanwil", "kancab"}
+
+
+def _branches(toks: Sequence[Token], spans: list[Span]) -> None:
+    """An unknown ORG span that starts with a branch word right after a body or firm with
+    a sector is that body's branch, with its sector and country ("Pertamina Patra Niaga
+    [Regional Sumbagsel]")."""
+    for p, s in zip(spans, spans[1:], strict=False):
+        p_role = p.role or (p.entry.role if p.entry else None) or next(
+            (e.role for e in p.inner if e.type == "ORG" and e.role), None)
+        if p.tj == s.ti and s.type == "ORG" and p.type == "ORG" and s.entry is None \
+                and s.role is None and p_role is not None \
+                and all(e.kind in PLACE_KINDS for e in s.inner) \
+                and toks[s.ti].text.lower() in BRANCH_WORDS:
+            s.role = p_role
+            s.country = s.country or p.country or (p.entry.country if p.entry else None) \
+                or next((e.country for e in p.inner if e.country), None)
 
 
 # --- titles and appositions ---------------------------------------------------------
@@ -960,13 +1154,7 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
         body = by_end.get(s.ti)
         if body is not None and body.type == "ORG" and (body.entry is not None or (
                 body.source == "gaz" and body.role is not None)):
-            found = _title_before(toks, gz, body.ti)
-            p = body.ti  # "Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu X"
-            while found is None and p > 1 and body.ti - p < 8 and (
-                _is_cap(toks[p - 1].text) or toks[p - 1].text.lower() in ORG_CONNECTORS
-            ) and not toks[p - 1].text.isupper():
-                p -= 1
-                found = _title_before(toks, gz, p)
+            found = _title_over_unit(toks, gz, body.ti)
             if found is not None and not (found[0] > 0
                                           and toks[found[0] - 1].text.lower() in FORMER):
                 _apply_title(s, found[1], body)
@@ -1006,6 +1194,21 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
         else:
             affil = None
         found = _title_before(toks, gz, k)
+        if found is None and affil is not None and affil.type == "ORG" \
+                and (body := by_end.get(affil.ti)) is not None and body.type == "ORG":
+            # "GM Pertamina Patra Niaga Regional Sumbagsel, Erwin": a body and its branch
+            found = _title_before(toks, gz, body.ti)
+        if found is None and affil is not None and affil.type == "ORG" and (
+            affil.entry is not None or affil.role is not None
+        ):  # "Staf Ahli Menteri Bidang Perubahan dan Dinamika Sosial Kemensos, Edi"
+            found = _title_over_unit(toks, gz, affil.ti)
+        if found is not None and _addressed(toks, found[0]) \
+                and any(t.text == "," for t in toks[found[0]:s.ti]) \
+                and not (s.tj < len(toks) and toks[s.tj].text == ","):
+            # "kepada majelis hakim, Susno mengatakan": the addressee ends before the comma,
+            # the name starts a new clause (no apposition)
+            found = None
+            continue
         if found is not None:
             start, role = found
             if start > 0 and toks[start - 1].text.lower() in FORMER:
@@ -1025,6 +1228,34 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
                 if after is not None and after.type not in ("GPE", "ORG", "NORP"):
                     after = None
                 _apply_title(s, hit[1], after)
+
+
+def _title_over_unit(toks: Sequence[Token], gz: Gazetteer, end: int) -> tuple[int, Role] | None:
+    """The title before a known body at token `end`, over the name of the unit of that body
+    between them (at most 8 capitalised words): "Kepala Biro Komunikasi dan Layanan Informasi
+    Kemenkeu X"."""
+    found = _title_before(toks, gz, end)
+    p = end
+    while found is None and p > 1 and end - p < 8 and (
+        _is_cap(toks[p - 1].text) or toks[p - 1].text.lower() in ORG_CONNECTORS
+    ) and not toks[p - 1].text.isupper():
+        p -= 1
+        found = _title_before(toks, gz, p)
+    return found
+
+
+def _addressed(toks: Sequence[Token], start: int) -> bool:
+    """Whether a lower-case title at token `start` is the object of a preposition ("kepada
+    majelis hakim", "dengan penyidik"), looking back over at most two lower-case words."""
+    if not toks[start].text[:1].islower():
+        return False
+    for k in range(start - 1, max(-1, start - 4), -1):
+        word = toks[k].text
+        if word.lower() in ADDRESSEE:
+            return True
+        if not word[:1].islower():
+            return False
+    return False
 
 
 def _paren_start(toks: Sequence[Token], end: int) -> int:
@@ -1080,6 +1311,11 @@ def _apply_title(s: Span, role: Role, affil: Span | None) -> None:
                 title_role = "GOV"
             else:
                 title_role = affil.role or (affil.entry.role if affil.entry else None)
+        elif affil.type == "ORG" and role.title.lower() in HEADS_OF_ANY_BODY \
+                and not (affil.entry is not None and affil.entry.kind == "country"):
+            # "Presiden KSPI Said Iqbal": the head of a union, not of a state
+            title_role = affil.role or (affil.entry.role if affil.entry else None) \
+                or next((e.role for e in affil.inner if e.type == "ORG" and e.role), None)
         elif affil.type == "ORG":
             title_role = _armed_sector(title_role, affil)
     s.title_role = title_role
@@ -1320,8 +1556,8 @@ def _acting(toks: Sequence[Token], ti: int, tj: int) -> bool:
     if ti == 0:
         return True
     prev = toks[ti - 1].text.lower()
-    if prev in LOCATIVE:
-        return False
+    if prev in LOCATIVE or prev in MISSIONS or (prev in SITES and toks[ti - 1].text.islower()):
+        return False  # "di Beijing"; "KBRI Islamabad": the mission's seat; "hotel Amman"
     return not (ti >= 2 and toks[ti - 2].text.lower() in LOCATIVE and prev in ("kota", "ibu"))
 
 

@@ -52,6 +52,18 @@ class PostgresStore(SQLStore):
             with self.conn.cursor() as cur:
                 cur.executemany(self._sql(sql), rows)
 
+    def insert_rows(self, table: str, cols: Any, rows: Any) -> None:
+        """Plain inserts as one COPY: the same rows as an INSERT each, without a statement
+        per row (mentions and LSH keys alone are ~70 rows per article). Measured on 300
+        articles, per article: client CPU 0.73–0.83 → 0.23–0.25 ms, server 1.33–1.50 →
+        1.03–1.07 ms."""
+        if not rows:
+            return
+        sql = f"COPY {table} ({', '.join(cols)}) FROM STDIN"
+        with self.conn.cursor() as cur, cur.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+
     def schema_version(self) -> int:
         self.conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT)"

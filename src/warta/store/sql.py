@@ -88,6 +88,10 @@ class SQLStore:
         if rows:
             self.conn.cursor().executemany(self._sql(sql), rows)  # type: ignore[attr-defined]
 
+    def insert_rows(self, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Plain INSERTs of many rows (no conflict clause): one batched statement here."""
+        self.executemany(_insert(table, cols), rows)
+
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.execute(sql, params)
         cols = [d[0] for d in cur.description]
@@ -173,15 +177,12 @@ class SQLStore:
             self._index_texts(
                 [(seqs[r.article["id"]], r.article["title"], r.article["body"]) for r, _, _ in new]
             )
-            self.executemany(
-                _insert("entities", ENTITY_COLUMNS), [e for r, _, _ in new for e in r.entities]
-            )
-            self.executemany(
-                _insert("mentions", MENTION_COLUMNS), [m for r, _, _ in new for m in r.mentions]
-            )
-            self.executemany(
-                _insert("events", EVENT_COLUMNS), [e for r, _, _ in new for e in r.events]
-            )
+            for table, cols, part in (
+                ("entities", ENTITY_COLUMNS, "entities"),
+                ("mentions", MENTION_COLUMNS, "mentions"),
+                ("events", EVENT_COLUMNS, "events"),
+            ):
+                self.insert_rows(table, cols, [x for r, _, _ in new for x in getattr(r, part)])
             self._write_dedup(new_ids, [s for _, s, _ in new], [k for _, _, k in new], clusters)
         return fresh
 
@@ -265,12 +266,14 @@ class SQLStore:
         clusters: Sequence[tuple[str, bool]],
     ) -> None:
         """Signatures, LSH band keys and cluster sizes of new articles (see `_assign_clusters`)."""
-        self.executemany(
-            "INSERT INTO signatures (article_id, sig) VALUES (?, ?)",
+        self.insert_rows(
+            "signatures",
+            ("article_id", "sig"),
             [(rid, dedup.to_bytes(s)) for rid, s in zip(ids, sigs, strict=True) if s is not None],
         )
-        self.executemany(
-            "INSERT INTO lsh (key, article_id) VALUES (?, ?)",
+        self.insert_rows(
+            "lsh",
+            ("key", "article_id"),
             [
                 (k, rid)
                 for rid, ks, (_, adds) in zip(ids, keys, clusters, strict=True)
