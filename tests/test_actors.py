@@ -11,6 +11,7 @@ import pytest
 from warta import nlp
 from warta.events.actors import Mentions, actors, tokens
 from warta.nlp.gazetteer import lookup
+from warta.pipeline import analyze_text
 
 
 def _actors(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -676,3 +677,29 @@ def test_a_body_named_by_a_known_place_is_of_its_country() -> None:
     toks = tokens(analysis, analysis.sentences[0])
     city = [a for a in actors(toks, Mentions(analysis)) if "Surabaya" in a.name]
     assert city and all(a.country == "IDN" and not a.assumed for a in city), city
+
+
+def test_a_headline_verb_is_no_part_of_a_name() -> None:
+    # Title-Case headlines: the capitalised bare verb ("Bubarkan", "Tangkap") the NER runs
+    # into a name span ends the name; an actor noun left alone is the generic actor
+    acts = _actors("Aparat Bubarkan Massa di Alun-alun Kota")
+    assert not any("Bubarkan" in k for k in acts), acts
+    acts = _actors("Tentara Tangkap Dua Penyelundup di Perbatasan")
+    assert not any("Tangkap" in k for k in acts), acts
+    assert acts.get("Tentara", (None, None))[1] == "MIL", acts
+    # a name that holds a verb in running (not Title-Case) text stays whole
+    acts = _actors("Koalisi Tolak Tambang mengecam rencana itu.")
+    assert any("Tolak" in k for k in acts), acts
+
+
+def test_a_headline_verb_ends_a_name_of_a_known_country_too() -> None:
+    # the resolver gives the span a country ("Partai Demokrat …"); the verb still ends it
+    acts = _actors("Simak Video: Partai Demokrat Nonaktifkan Dua Kader dari DPRD")
+    assert not any("Nonaktifkan" in k for k in acts), acts
+    assert any(k.endswith("Demokrat") for k in acts), acts
+
+
+def test_a_suspect_named_by_initials_is_not_the_country_they_spell() -> None:
+    a = analyze_text("Kejari Sleman menahan tersangka AS di rumah tahanan.")
+    assert [(e.category, e.source_country, e.source_role, e.target_country, e.target_role)
+            for e in a.events] == [("COERCE", "IDN", "JUD", "IDN", None)]

@@ -1482,3 +1482,39 @@ def test_an_elaboration_of_an_intended_effort_is_intended() -> None:
             "bekerja sama dengan Kementerian Pertanian.")
     assert (("IDN", "GOV"), ("IDN", "GOV")) in _tuples(text, "AGREE")
     assert _tuples(text, "COOPERATE") == set()
+
+
+def test_a_nominal_with_its_object_before_an_agentive_passive_takes_the_agent() -> None:
+    # "Penangkapan <patient> dilakukan (oleh) X": X arrests, the actor in between is the
+    # patient; a manner adverbial may stand before `oleh`
+    text = "Penangkapan terhadap Budi dilakukan Polres Bogor pada Senin malam."
+    assert (("IDN", "COP"), ("IDN", None)) in _tuples(text, "COERCE")
+    text = ("Penyerahan bantuan kepada korban banjir dilakukan secara simbolis oleh Gubernur "
+            "Jawa Barat.")
+    assert (("IDN", "GOV"), ("IDN", "CVL")) in _tuples(text, "AID")
+    # not a requester after "atas": "dilakukan atas permintaan X"
+    text = "Pengiriman senjata ke Lebanon dilakukan atas permintaan militer Lebanon."
+    assert not any(s == ("LBN", "MIL") for s, _t in _tuples(text, "AID"))
+
+
+def test_a_visited_site_of_no_known_country_is_in_the_named_place() -> None:
+    # a site visit: the named facility is the target, of the place the clause names (or of
+    # the visitor's stated country), with no role
+    text = "Menteri Kesehatan Budi Sadikin mengunjungi Pasar Cibinong di Bogor."
+    assert (("IDN", "GOV"), ("IDN", None)) in _tuples(text, "CONSULT")
+
+
+def test_a_secondary_predicate_on_the_object_vetoes_like_the_next_word() -> None:
+    # "memvonis X bebas" is an acquittal, as "memvonis bebas X"; a verb or preposition after
+    # the object opens a new phrase and vetoes nothing
+    text = "Pengadilan Negeri Medan memvonis Rudi bebas dari semua dakwaan."
+    assert _tuples(text, "COERCE", all_flags=True) == set()
+    text = "Pengadilan Negeri Medan memvonis Rudi lima tahun penjara."
+    assert _tuples(text, "COERCE")
+
+
+def test_takkan_is_a_negated_future() -> None:
+    # "takkan" = "tak akan": the act is negated and lies ahead
+    evs = [ev for ev in analyze_text("Menteri itu takkan mundur dari jabatannya.").events
+           if ev.category == "RETREAT"]
+    assert evs and all("negated" in ev.context and "future" in ev.context for ev in evs), evs

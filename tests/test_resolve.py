@@ -1018,3 +1018,101 @@ def test_title_after_a_preposition_and_a_comma_is_no_apposition() -> None:
     text = "Ia bertemu dengan juru bicara polisi , Budi Santoso , kemarin ."
     for spans in ([], [("Budi Santoso", "PER")]):
         assert _by_mention(_resolve(text, spans))["Budi Santoso"].role == "COP"
+
+
+def test_initials_of_a_suspect_are_a_person_not_a_country() -> None:
+    # crime news names suspects by initials; "AS" there is no United States
+    for text in ("Polisi menetapkan tersangka berinisial AS dalam kasus itu .",
+                 "Saudara AS selaku komisaris perusahaan itu ditahan jaksa .",
+                 "Petugas menangkap AS ( 45 ) di rumahnya .",
+                 "AS disangkakan melanggar Pasal 372 KUHP ."):
+        by = _by_mention(_resolve(text))
+        assert facts(by["AS"]) == ("PER", None, None), text
+    # the country itself stays a country
+    by = _by_mention(_resolve("AS menjatuhkan sanksi baru ."))
+    assert facts(by["AS"])[:2] == ("GPE", "USA")
+
+
+def test_person_whose_given_name_is_a_city_is_no_country() -> None:
+    text = "Kapolres mengatakan Vienna Anggraini ditangkap di rumahnya ."
+    by = _by_mention(_resolve(text, [("Vienna Anggraini", "PER")]))
+    assert facts(by["Vienna Anggraini"]) == ("PER", None, None)
+    assert all(e.country != "AUT" for e in by.values())
+    # a place after a locative stays a place, whatever the model says
+    by = _by_mention(_resolve("Ia tinggal di Vienna Selatan .", [("Vienna Selatan", "PER")]))
+    assert by.get("Vienna", by.get("Vienna Selatan")).country == "AUT"
+
+
+def test_office_named_by_its_place_run_into_its_head_s_name() -> None:
+    text = "Kepala Dinas Kesehatan Sleman Cahya Purnama mengimbau warga ."
+    by = _by_mention(_resolve(text, [("Dinas Kesehatan Sleman Cahya Purnama", "ORG")]))
+    assert facts(by["Dinas Kesehatan Sleman"]) == ("ORG", "IDN", "GOV")
+    assert facts(by["Cahya Purnama"]) == ("PER", "IDN", "GOV")
+    # the office alone stays whole
+    text = "Kepala Dinas Pendidikan Kota Bandung menemui warga ."
+    by = _by_mention(_resolve(text, [("Dinas Pendidikan Kota Bandung", "ORG")]))
+    assert facts(by["Dinas Pendidikan Kota Bandung"]) == ("ORG", "IDN", "GOV")
+
+
+def test_english_titles_of_firms_officers_make_their_holder_business() -> None:
+    text = ("Head of Corporate Communications PT Sinar Laut Tbk , Boy Kelana , mengatakan "
+            "perusahaan mendukung program itu .")
+    by = _by_mention(_resolve(text, [("PT Sinar Laut Tbk", "ORG")]))
+    assert by["Boy Kelana"].role == "BUS"
+    text = "Chief Executive Officer Andre Setiawan menolak tuduhan itu ."
+    by = _by_mention(_resolve(text, [("Andre Setiawan", "PER")]))
+    assert by["Andre Setiawan"].role == "BUS"
+
+
+def test_abbreviation_after_a_regional_office_is_the_region_not_a_world_body() -> None:
+    # OKI is both the Organisation of Islamic Cooperation and a regency's short name
+    by = _by_mention(_resolve("Kepala Kejari OKI menahan dua tersangka ."))
+    assert facts(by["Kejari OKI"]) == ("ORG", "IDN", "JUD")
+    by = _by_mention(_resolve("Bupati OKI menolak usulan itu ."))
+    assert all(e.country != "OIC" for e in by.values())
+    by = _by_mention(_resolve("Indonesia dan OKI mengecam serangan itu ."))
+    assert by["OKI"].country == "OIC"
+
+
+def test_schools_named_after_people_and_english_school_names() -> None:
+    text = "Pengasuh Pondok Pesantren Al Hikmah menolak tuduhan itu ."
+    for spans in ([], [("Al Hikmah", "PER")]):
+        by = _by_mention(_resolve(text, spans))
+        assert facts(by["Pondok Pesantren Al Hikmah"]) == ("ORG", None, "EDU")
+    # an English name ending in its kind of school
+    text = "Peneliti Harvard Medical School mengkritik kebijakan itu ."
+    by = _by_mention(_resolve(text, [("Harvard Medical School", "ORG")]))
+    assert facts(by["Harvard Medical School"]) == ("ORG", None, "EDU")
+    # the free-meal kitchens' service units are state bodies
+    by = _by_mention(_resolve("Kepala SPPG Sleman membantah laporan itu ."))
+    assert facts(by["SPPG Sleman"]) == ("ORG", "IDN", "GOV")
+    # after an office, the place is the office's and the rest its holder
+    text = "Gubernur California Gavin Newsom menolak kebijakan itu ."
+    by = _by_mention(_resolve(text, [("California Gavin Newsom", "PER")]))
+    assert facts(by["Gavin Newsom"])[:2] == ("PER", "USA")
+
+
+def test_programme_and_tax_abbreviations_are_no_actors() -> None:
+    text = "Pemerintah menyalurkan BLT dan menaikkan PPN tahun ini ."
+    ents = _resolve(text, [("BLT", "ORG"), ("PPN", "ORG")])
+    assert not any(m.text in ("BLT", "PPN") for e in ents for m in e.mentions)
+    # a body's abbreviation tagged the same way stays
+    by = _by_mention(_resolve("KPK memeriksa saksi .", [("KPK", "ORG")]))
+    assert by["KPK"].role == "JUD"
+
+
+def test_district_judge_of_a_country_before_an_apposition() -> None:
+    text = "Hakim Distrik Amerika Serikat ( AS ) , Susan Miller , mengabulkan permohonan itu ."
+    by = _by_mention(_resolve(text))
+    assert facts(by["Susan Miller"]) == ("PER", "USA", "JUD")
+
+
+def test_scraped_words_glued_to_an_outlet_end_a_name() -> None:
+    text = "Hal itu disampaikan Kapolres Sleman AKBP Edi Santoso kepadaKoranKita , Senin ."
+    by = _by_mention(_resolve(text, [("Sleman AKBP Edi Santoso kepadaKoranKita", "PER")]))
+    assert facts(by["Edi Santoso"]) == ("PER", "IDN", "COP")
+
+
+def test_kadis_with_a_portfolio_before_the_place_and_holder() -> None:
+    by = _by_mention(_resolve("Kadis Perhubungan Medan Iswar Lubis menolak usulan itu ."))
+    assert facts(by["Iswar Lubis"]) == ("PER", "IDN", "GOV")

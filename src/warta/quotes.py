@@ -137,10 +137,23 @@ MORE_INDIRECT = ("memastikan", "mengaku", "menekankan", "membantah", "membenarka
                  "meyakini", "memperkirakan", "berkata")
 
 
-def _words(markers: dict, key: str) -> str:
+def _word_list(markers: dict, key: str) -> list[str]:
     more = {"speech_verbs": MORE_SPEECH, "indirect_verbs": MORE_INDIRECT}.get(key, ())
-    words = list(markers[key]) + list(more)
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return list(markers[key]) + list(more)
+
+
+def _words(markers: dict, key: str) -> str:
+    return "|".join(sorted((re.escape(w) for w in _word_list(markers, key)), key=len,
+                           reverse=True))
+
+
+def _initials(markers: dict, key: str, extra: str = "") -> str:
+    """A look-ahead for the first characters of `key`'s words (and `extra`): one test at each
+    position before trying the ~50 alternatives (a third of those patterns' time)."""
+    firsts = {w[:1] for w in _word_list(markers, key)} | set(extra)
+    if "" in firsts:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 class _Patterns:
@@ -233,6 +246,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
+_QUOTE_MARK = re.compile("[" + re.escape(OPENERS + CLOSERS + '"') + "]")
+
+
 def direct_spans(text: str) -> list[tuple[int, int]]:
     """(first, last+1) character offsets of the words between quotation marks.
 
@@ -254,10 +270,9 @@ def direct_spans(text: str) -> list[tuple[int, int]]:
         if open_at is not None and n - open_para > 1:
             unclosed()
             open_at = None  # unbalanced: give up on it
-        for k in range(ps, pe):
+        for mark in _QUOTE_MARK.finditer(text, ps, pe):  # (the other characters do nothing)
+            k = mark.start()
             ch = text[k]
-            if ch not in OPENERS and ch not in CLOSERS and ch != '"':
-                continue
             if open_at is None:
                 if ch in OPENERS or ch == '"' or ch == "”":
                     open_at, open_para = k, n
@@ -1128,12 +1143,13 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     m = load().markers
     speech = _words(m, "speech_verbs")
     indirect = _words(m, "indirect_verbs")
-    return (re.compile(rf"\b(?:{speech}|[Mm]enurut(?:\s+(?:penuturan|keterangan|pengakuan|"
-                       rf"penjelasan))?)\s+{NAME}"),
+    first = _initials(m, "speech_verbs")
+    return (re.compile(rf"{_initials(m, 'speech_verbs', 'Mm')}\b(?:{speech}|[Mm]enurut(?:\s+"
+                       rf"(?:penuturan|keterangan|pengakuan|penjelasan))?)\s+{NAME}"),
             re.compile(rf"{NAME},?\s+(?:juga\s+|pun\s+|kemudian\s+)?(?:{indirect}|menulis|"
                        r"menuliskan|mencuit|bertanya)\b"),
             re.compile(rf"{NAME}\s*{_AGE.pattern}"),
-            re.compile(rf"\b(?:{speech})\s+(?=[A-Z]|(?:pengacara|advokat|kuasa|juru)\b|"
+            re.compile(rf"{first}\b(?:{speech})\s+(?=[A-Z]|(?:pengacara|advokat|kuasa|juru)\b|"
                        r"[a-z]+(?:\s+[a-z]+)?,\s+[A-Z])"))
 
 

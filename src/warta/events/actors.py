@@ -248,6 +248,26 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
         if ent.type == "PER" and j - i == 1 and (base_word(stem(toks[i].low)),) in \
                 markers["generic_index"].get(base_word(stem(toks[i].low)), ()):
             continue  # "Pasukannya menyatakan …": an actor noun the NER took for a name
+        if ent.type == "PER" and ent.country is None and _verb_led(toks, i, j):
+            # a Title-Case headline ("Polisi Bubarkan Massa di …", "Warga Tolak Rencana
+            # …"): the capitalised verb the NER ran into a name is no part of it; the rest
+            # is the name unless it is one actor noun ("Massa", left to the generic nouns)
+            k = i + 1
+            rest = toks[k].low if j - k == 1 else ""
+            if k >= j or (base_word(stem(rest)),) in \
+                    markers["generic_index"].get(base_word(stem(rest)), ()) \
+                    or not all(toks[q].text[:1].isupper() for q in range(k, j)):
+                continue
+            i = k
+        elif ent.type in ("PER", "ORG"):
+            k = _headline_verb(toks, i, j)
+            if k is not None:
+                # "Tentara Tangkap Dua Penyelundup di …": a headline the NER read as one
+                # name; the name ends before its verb, and is none when it is an actor noun
+                head = base_word(stem(toks[i].low))
+                if k - i == 1 and (head,) in markers["generic_index"].get(head, ()):
+                    continue
+                j = k
         for k in range(i, j):
             taken[k] = True
         if i > 0 and toks[i - 1].low in markers["currencies_set"]:
@@ -442,6 +462,42 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
 # Tahun'"): a name in the title names no participant.
 TITLING = frozenset({"bertajuk", "berjudul", "bertema", "bertemakan", "berslogan"})
 QUOTES = frozenset({"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"})
+
+
+def _verb_led(toks: list[Tok], i: int, j: int) -> bool:
+    """The span's first word is a capitalised one-word verbal trigger form (a headline verb,
+    "Bubarkan", "Temui", "Kecam"), not the start of a name."""
+    if j - i < 2 or not toks[i].text[:1].isupper():
+        return False
+    low = toks[i].low
+    forms = load().by_first.get(low) or load().by_first.get(stem(low)) or ()
+    return any(f.voice != "noun" and len(f.tokens) == 1 for f in forms)
+
+
+HEADLINE_LOWER = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada",
+                            "oleh", "atas", "soal", "usai", "jadi", "hingga", "terkait"})
+
+
+def _headline_verb(toks: list[Tok], i: int, j: int) -> int | None:
+    """The first capitalised active verbal trigger inside a name span [i+1, j) when the span
+    sits in a Title-Case headline (the next content word is capitalised, or none follows):
+    "Tentara Tangkap Dua Penyelundup di Perbatasan"."""
+    by_first = load().by_first
+    for k in range(i + 1, j):
+        t = toks[k]
+        if not t.text[:1].isupper():
+            continue
+        forms = by_first.get(t.low) or by_first.get(stem(t.low)) or ()
+        if any(f.voice == "active" and len(f.tokens) == 1 for f in forms):
+            break
+    else:
+        return None
+    for q in range(j, len(toks)):
+        w = toks[q]
+        if w.low in HEADLINE_LOWER or not w.text[:1].isalpha():
+            continue
+        return k if w.text[:1].isupper() else None
+    return k
 
 
 def _in_title(toks: list[Tok], a: Actor) -> bool:
@@ -1489,7 +1545,10 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
                 if head is not None and head[1].role and toks[k].text[:1].isupper():
                     role, country = head[1].role, country or head[1].country
                     break
-    if etype == "PER":
+    # capital initials the resolver kept as a person ("tersangka berinisial AS") are not a
+    # country's office holder, nor do they name the person's country
+    initials = etype == "PER" and ent.name.isupper() and len(ent.name) <= 3
+    if etype == "PER" and not initials:
         entry = gazetteer.lookup(ent.name)
         if entry is not None and entry.kind == "country":
             etype, country = "GPE", entry.country
@@ -1505,7 +1564,7 @@ def _entity_actor(toks: list[Tok], i: int, j: int, ent: Entity, mentions: Mentio
     if country is None and etype in ("PER", "ORG") and not stateless:
         # (an international body or a group the gazetteer gives no country keeps none:
         # OECD, Al-Qaeda, ISIS)
-        country = _country_near(toks, i - 3, j)
+        country = _country_near(toks, i - 3, i if initials else j)
         if country is None and etype == "ORG":
             # "(Wali) Kota Surabaya", "Pemkot Bandung": a body named by a known place is of
             # the place's country

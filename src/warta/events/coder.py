@@ -243,6 +243,29 @@ def _vetoed(toks: list[Tok], m: Match) -> bool:
     return False
 
 
+SECONDARY_NOT = frozenset({"sebagai", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam",
+                           "atas", "terhadap", "kepada", "bagi", "soal", "tentang", "agar",
+                           "supaya", "dan", "atau", "yang"})
+
+
+def _secondary_vetoed(toks: list[Tok], acts: list[Actor], matches: list[Match]) -> list[Match]:
+    """Drop an active trigger whose object actor is followed by a word its veto_next forbids
+    right after the verb: a secondary predicate on the object ("memvonis X bebas" is an
+    acquittal, as "memvonis bebas X")."""
+    start_at = {a.i: a for a in acts}
+    out = []
+    for m in matches:
+        obj = start_at.get(m.j) if m.form.voice == "active" else None
+        nxt = toks[obj.j].low if obj is not None and obj.j < len(toks) else ""
+        # (a verb or preposition there opens a new phrase: "membantu X melawan …",
+        # "mencalonkan X sebagai …"; only a bare predicate word is secondary)
+        if nxt and not VERB.match(nxt) and nxt not in SECONDARY_NOT and any(
+                p.search(nxt) for p in m.form.entry.veto_next):
+            continue
+        out.append(m)
+    return out
+
+
 def _raid(toks: list[Tok], m: Match, src: Actor | None, tgt: Actor | None, category: str,
           quad: str, quads: dict[str, str]) -> tuple[str, str]:
     """A raid (menyerbu, penyerbuan) by the police or the state, or on a house or office,
@@ -1052,6 +1075,8 @@ def code_sentence(
     if not matches and not any(t.low in PROTESTER_WORDS for t in toks):
         return []
     acts = actors(toks, mentions)
+    if any(m.form.voice == "active" and m.form.entry.veto_next for m in matches):
+        matches = _secondary_vetoed(toks, acts, matches)
     # (a vetoed trigger's verb is no protest either: "massa membubarkan diri")
     matches = sorted(matches + _protesters_acting(toks, acts, found, markers),
                      key=lambda m: m.i)
@@ -1412,6 +1437,16 @@ def code_sentence(
                         mutual = mutual or tgt is not None
             if src is None:
                 src, dist = _agent_of_relative(toks, sides, m.j)
+                if src is not None and src.i > m.j:
+                    # "OTT terhadap X dilakukan KPK", "penangkapan kedua tersangka dilakukan
+                    # oleh Polres …": the actor between the nominal and its agentive passive
+                    # is the nominal's patient, as before `oleh`
+                    t, _d, _far = sides.right(m.j, limit=dist)
+                    if t is not None and t is not src and t.i < src.i \
+                            and not sides.locative(t) and (
+                                t.type in ("PER", "GPE", "NORP", "GENERIC")
+                                or t.role is not None):
+                        tgt = t
             if src is None and m.j + 1 < len(toks) and toks[m.j].low == "dari":
                 agent = sides.start_at.get(m.j + 1)  # "penumpasan dari pasukan pemerintah"
                 if agent is not None and agent.type != "GPE":  # not "roket dari Suriah"
@@ -1549,6 +1584,12 @@ def code_sentence(
                             ante.role, "pronoun", ante.name, ante.country is None)
         if tgt is None and entry.mode == "visit" and voice == "active":
             tgt = _visited(mentions, toks, m.j)  # "mengunjungi Kairo": the host country
+            site = here(m) or (src.country if src is not None and not src.assumed else None)
+            if tgt is None and site:
+                # "Bupati meninjau Pasar Cibinong (di Bogor)": a named site of no known
+                # country is in the place the clause names, else in the country of a
+                # visitor whose country is stated (a site visit at home)
+                tgt = _visited_site(mentions, toks, m.j, site)
         if tgt is None and entry.mode == "visit" and voice == "noun" and not entry.inverse:
             # "kunjungan resmi tiga hari di China", "lawatannya ke Jepang": the host
             k = sides.prep_ahead(m.j, ("ke", "di"))
@@ -2185,6 +2226,23 @@ def _visited(mentions: Mentions, toks: list[Tok], j: int) -> Actor | None:
     return None
 
 
+def _visited_site(mentions: Mentions, toks: list[Tok], j: int, country: str) -> Actor | None:
+    """A named place or facility of no known country right after a visit verb (an NER span:
+    "Rumah Sakit Umum Daerah Cibinong", "Pusat Layanan …"), as a side of `country` with
+    no role."""
+    if j >= len(toks) or not toks[j].text[:1].isupper():
+        return None
+    for s, e, ent in mentions.within(toks[j].start, toks[-1].end):
+        if s != toks[j].start:
+            break
+        if ent.type in ("LOC", "FAC", "ORG") and not ent.country:
+            q = j
+            while q < len(toks) and toks[q].end <= e:
+                q += 1
+            return Actor(j, q, ent.id, "LOC", country, None, "entity", ent.name)
+    return None
+
+
 PLACE_HEADS = frozenset({"ke", "terhadap", "seluruh", "sejumlah", "beberapa", "wilayah", "kota",
                          "kawasan", "daerah", "desa", "provinsi", "ibu", "ibukota", "jalur",
                          "perbatasan", "permukiman", "kamp", "bagian", "utara", "selatan",
@@ -2282,7 +2340,9 @@ def _non_actor_patient(toks: list[Tok], sides: Sides, i: int) -> bool:
 def _agent_of_relative(toks: list[Tok], sides: Sides, j: int) -> tuple[Actor | None, int]:
     """The agent of "serangan udara yang dilancarkan Israel": `yang` + an agentive passive
     verb + actor, within a few tokens after the nominal trigger."""
-    for k in range(j, min(j + 7, len(toks) - 1)):
+    k = j
+    end = min(j + 7, len(toks) - 1)
+    while k < end:
         if toks[k].low in sides.bounds:
             break
         if toks[k].low == "yang":
@@ -2290,21 +2350,59 @@ def _agent_of_relative(toks: list[Tok], sides: Sides, j: int) -> tuple[Actor | N
             if q < len(toks) and toks[q].low in ("kembali", "telah", "sudah", "juga"):
                 q += 1
             if q < len(toks) - 1 and toks[q].low in AGENT_VERBS:
-                a = sides.agent_at(q + 1)
+                a = _agent_past_manner(toks, sides, q + 1)
                 if a is not None:
                     return a, a.i - j
             break
         if toks[k].low in AGENT_VERBS and k > j:
             # "serangan-serangan di wilayah itu dilakukan kelompok separatis": the nominal is
             # the subject of an agentive passive, past a place or time adjunct
-            a = sides.agent_at(k + 1)
+            a = _agent_past_manner(toks, sides, k + 1)
             return (a, a.i - j) if a is not None else (None, 0)
         place = sides.start_at.get(k)
-        if place is not None and sides.locative(place):
+        if place is not None and (sides.locative(place) or _nominal_complement(
+                toks, sides, place)):
+            # "penangkapan kedua tersangka dilakukan oleh …", "penyerahan bantuan kepada
+            # korban dilakukan oleh …": the nominal's own object or recipient, then its verb
+            k = max(place.j, k + 1)
+            end = min(end + place.j - place.i, len(toks) - 1)
             continue
         if k in sides.trigger_at or VERB.match(toks[k].low) or place is not None:
             break
+        k += 1
     return None, 0
+
+
+def _nominal_complement(toks: list[Tok], sides: Sides, a: Actor) -> bool:
+    """Whether actor `a` (after a nominal trigger) is followed, past up to two modifier
+    words or itu/tersebut, by an agentive passive (the subject noun phrase "N <object>
+    dilakukan oleh X" goes on)."""
+    q = a.j
+    while q < len(toks) and q - a.j < 3 and toks[q].text.isalpha() and toks[q].text.islower() \
+            and toks[q].low not in sides.bounds and toks[q].low not in AGENT_VERBS \
+            and toks[q].low != "yang" and not VERB.match(toks[q].low) \
+            and q not in sides.trigger_at and sides.start_at.get(q) is None:
+        q += 1  # a modifier ("korban banjir"), itu/tersebut
+    return q < len(toks) and toks[q].low in AGENT_VERBS
+
+
+AGENT_PREPS_NOT = frozenset({"atas", "di", "ke", "dari", "pada", "dalam", "untuk", "sejak",
+                             "selama", "sesuai", "berdasarkan", "menurut", "demi", "guna"})
+
+
+def _agent_past_manner(toks: list[Tok], sides: Sides, k: int) -> Actor | None:
+    """The agent after an agentive passive ending before k, past a manner adverbial
+    ("dilakukan secara simbolis oleh Gubernur", "digelar langsung oleh …"); none after a
+    preposition other than `oleh` ("dilakukan atas permintaan militer X": X asked, it did
+    not act)."""
+    if k < len(toks) and toks[k].low in AGENT_PREPS_NOT:
+        return None
+    a = sides.agent_at(k)
+    if a is None and k + 2 < len(toks) and toks[k].low == "secara":
+        a = sides.agent_at(k + 2)
+    elif a is None and k + 1 < len(toks) and toks[k].low in ("langsung", "bersama"):
+        a = sides.agent_at(k + 1)
+    return a
 
 
 def _clause(toks: list[Tok], m: Match, strong: frozenset[str]) -> tuple[int, int]:

@@ -83,6 +83,11 @@ def clause_end(toks: list[Tok], j: int, boundaries: frozenset[str], limit: int =
     return k
 
 
+# Contractions of a negation with the future auxiliary ("takkan" = "tak akan"): negated
+# and future at once.
+NEG_CONTRACTIONS = frozenset({"takkan", "tidakkan"})
+
+
 def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     """Context flags of a trigger at tokens [i, j)."""
     bounds = markers["boundaries_set"]
@@ -92,6 +97,8 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     while k >= 0 and seen < markers["negation_window"] and toks[k].low not in bounds:
         hit = next((p for p in markers["negation_index"].get(toks[k].low, ())
                     if _at(toks, k, i, p)), None)
+        if hit is None and toks[k].low in NEG_CONTRACTIONS:
+            hit = (toks[k].low,)  # "takkan mundur" = "tak akan mundur"
         if hit is not None and any(_at(toks, k, i, p) for p in markers[
                 "negation_exceptions_index"].get(toks[k].low, ())):
             hit = None  # "pesawat tak berawak": the negation describes the noun
@@ -113,7 +120,8 @@ def flags(toks: list[Tok], i: int, j: int, markers: dict) -> list[str]:
     if _has(toks, cs, i, markers["intent_phrases"]):
         out.append("intent")
     ce = clause_end(toks, j, bounds)
-    if _has(toks, cs, i, markers["future_phrases"]) or _has(
+    if _has(toks, cs, i, markers["future_phrases"]) or any(
+            toks[k].low in NEG_CONTRACTIONS for k in range(max(cs, i - 3), i)) or _has(
         toks, j, ce, tuple(p for p in markers["future_phrases"] if len(p) > 1)
     ):
         out.append("future")

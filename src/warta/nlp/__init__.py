@@ -33,7 +33,7 @@ def _ner_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int, str]]:
         return []
     if not ner.MODEL_DIR.exists():
         return []
-    todo = [s for s in sents if s.tokens and any(c.isupper() for c in s.text)]
+    todo = [s for s in sents if s.tokens and any(map(str.isupper, s.text))]
     if not todo:
         return []
     tags = ner.tag_tokens([[t.text for t in s.tokens] for s in todo])

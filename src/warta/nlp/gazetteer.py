@@ -114,9 +114,11 @@ class Gazetteer:
     def match(self, tokens: Sequence[Token]) -> list[Match]:
         """Longest, left-to-right, non-overlapping gazetteer matches in `tokens`."""
         out: list[Match] = []
+        get = self.index.get
         i, n = 0, len(tokens)
         while i < n:
-            hit = _longest(self.index, tokens, i)
+            cands = get(tokens[i].text.lower())  # most tokens begin no alias: one look-up
+            hit = _fit(cands, tokens, i) if cands else None
             if hit is None:
                 i += 1
                 continue
@@ -127,7 +129,10 @@ class Gazetteer:
 
     def role_at(self, tokens: Sequence[Token], i: int) -> tuple[int, Role] | None:
         """The longest title starting at token i: (length, role)."""
-        return _longest(self.roles, tokens, i)
+        if i >= len(tokens):
+            return None
+        cands = self.roles.get(tokens[i].text.lower())
+        return _fit(cands, tokens, i) if cands else None
 
     def role_ending_at(self, tokens: Sequence[Token], end: int) -> tuple[int, Role] | None:
         """The longest title whose last token is tokens[end - 1]: (start, role)."""
@@ -138,7 +143,10 @@ class Gazetteer:
         return None
 
     def org_head_at(self, tokens: Sequence[Token], i: int) -> tuple[int, OrgHead] | None:
-        return _longest(self.org_heads, tokens, i)
+        if i >= len(tokens):
+            return None
+        cands = self.org_heads.get(tokens[i].text.lower())
+        return _fit(cands, tokens, i) if cands else None
 
     def prefix_ending_at(
         self, tokens: Sequence[Token], end: int
@@ -169,6 +177,12 @@ def _longest(index, tokens, i, exact_len=None):  # type: ignore[no-untyped-def]
     cands = index.get(tokens[i].text.lower())
     if not cands:
         return None
+    return _fit(cands, tokens, i, exact_len)
+
+
+def _fit(cands, tokens, i, exact_len=None):  # type: ignore[no-untyped-def]
+    """(length, value) of the first (longest) candidate whose tokens match at i: `_token_ok`
+    inlined, as this runs for every token of every sentence."""
     n = len(tokens)
     for pats, value in cands:  # longest first
         length = len(pats)
@@ -176,7 +190,21 @@ def _longest(index, tokens, i, exact_len=None):  # type: ignore[no-untyped-def]
             continue
         if i + length > n:
             continue
-        if all(_token_ok(p, tokens[i + k].text) for k, p in enumerate(pats)):
+        k = i
+        for text, low, mode in pats:
+            tok = tokens[k].text
+            if mode == EXACT:
+                if tok != text:
+                    break
+            elif tok.lower() != low:
+                break
+            elif mode == CAP:
+                if not tok[0].isupper():
+                    break
+            elif mode == MIXED and tok[0].isupper() != text[0].isupper():
+                break
+            k += 1
+        else:
             return length, value
     return None
 

@@ -51,6 +51,21 @@ MISSIONS = {"kbri", "kjri", "kedubes", "konjen", "kdei"}
 # Buildings and sites named after the city they stand in: "hotel Amman", "bandara Kabul"
 SITES = {"hotel", "bandara", "pelabuhan", "stasiun", "penjara", "masjid", "gereja", "pasar",
          "kampus", "museum", "stadion", "rumah", "kantor"}
+# Words after which capital initials are a person, not a country ("tersangka AS")
+INITIAL_CUES = {
+    "tersangka", "terdakwa", "terpidana", "terlapor", "pelapor", "pelaku", "berinisial",
+    "inisial", "saudara", "saudari", "sdr", "sdri", "oknum", "tahanan", "napi", "narapidana",
+}
+# Passives said only of a suspect or defendant: "AS disangkakan melanggar Pasal …"
+SUSPECT_PASSIVES = {"disangkakan", "disangka", "didakwa", "dituntut", "divonis", "dijerat"}
+# Abbreviations of Indonesian programmes, taxes, budgets, documents and market terms that
+# the model tags as organisations: things done or paid, never actors
+TERMS = {
+    "BLT", "BLTS", "MBG", "PKH", "KUR", "KIP", "KIS", "JKN", "PBI", "PPG", "PPN", "PPh",
+    "PBB-P2", "BPHTB", "APBN", "APBD", "APBDes", "RAPBN", "RPJMN", "RPJMD", "PSN", "TKD",
+    "DAU", "DAK", "IHSG", "QRIS", "STNK", "BPKB", "SIM", "KTP", "NIK", "SOP", "FGD", "CPO",
+    "BBM", "LPG", "FDI", "PMA", "PMDN", "THR", "UMR", "UMP", "UMK", "SPT", "LHKPN", "KTA",
+}
 FORMER = {"mantan", "eks", "bekas", "almarhum", "mendiang"}
 # Capitalised words that are not names (days, months, sentence glue).
 NOT_NAME = {
@@ -122,7 +137,7 @@ PARTY_BOARD_HOMONYMS = {"Dewan Perwakilan Daerah"}
 ORG_ENDS = {"Tbk", "Tbk.", "Persero"}
 # A unit's name ending in its service states its sector ("Satuan Tugas Khusus Kepolisian",
 # "Divisi Profesi dan Pengamanan Kepolisian"): a word that ends no person's name.
-SECTOR_TAILS = {"kepolisian": "COP"}
+SECTOR_TAILS = {"kepolisian": "COP", "university": "EDU", "school": "EDU"}
 # Lower-case nouns that class the capitalised name after them as a firm
 COMPANY_NOUNS = {"perusahaan", "maskapai", "otobus", "emiten", "perseroan", "korporasi"}
 # A unit of a larger body ("Departemen Kajian BEM UI", "Biro Hukum Polda Metro Jaya") has the
@@ -252,6 +267,13 @@ def _gazetteer_spans(si: int, toks: Sequence[Token], gz: Gazetteer) -> list[Span
             )
             k += 1
             continue
+        if e.kind == "igo" and _regional_seat(toks, gz, m.start, m.end):
+            k += 1  # "Pemkab OKI", "Bupati OKI": a regency's abbreviation, not the OIC
+            continue
+        if e.kind == "country" and _initials(toks, m.start, m.end):
+            out.append(_span(si, toks, m.start, m.end, type="PER", source="rule"))
+            k += 1  # "tersangka berinisial AS", "AS (45)": a person's initials, no country
+            continue
         if e.kind == "country" and _embedded(toks, gz, m.start, prev_end):
             out.append(  # "Danone Indonesia", "Michael Jordan": part of a longer name
                 _span(si, toks, m.start, m.end, type=e.type, source="gaz", entry=e,
@@ -276,6 +298,36 @@ def _gazetteer_spans(si: int, toks: Sequence[Token], gz: Gazetteer) -> list[Span
         )
         k += 1
     return out
+
+
+def _regional_seat(toks: Sequence[Token], gz: Gazetteer, start: int, end: int) -> bool:
+    """Whether an international body's abbreviation at [start, end) names a region instead:
+    right after an Indonesian regional office's head or title ("Pemkab OKI", "Kejari OKI",
+    "Bupati OKI"), the words name the territory."""
+    if start == 0 or end - start != 1 or not toks[start].text.isupper():
+        return False
+    prev = toks[start - 1].text.lower().rstrip(".")
+    if prev in TERRITORIAL_LAST or prev in INDONESIAN_UNITS or prev in ("kota", "kab"):
+        return True
+    head = gz.org_head_at(toks, start - 1)
+    return head is not None and head[0] == 1 and head[1].country == "IDN"
+
+
+def _initials(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a country abbreviation at [start, end) is a person's initials, as crime news
+    writes suspects, victims and witnesses: after "tersangka/berinisial/Saudara/Sdr" ("Saudara
+    AS selaku …"), before an age in brackets ("AS (45)") or a suspect's passive
+    ("AS disangkakan melanggar …")."""
+    word = toks[start].text
+    if end - start != 1 or not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()):
+        return False
+    before = toks[start - 1].text.lower().rstrip(".") if start > 0 else ""
+    if before in INITIAL_CUES:
+        return True
+    after = [t.text for t in toks[end:end + 3]]
+    if len(after) == 3 and after[0] == "(" and after[1].isdigit() and after[2] == ")":
+        return True
+    return bool(after) and after[0].lower() in SUSPECT_PASSIVES
 
 
 def _embedded(toks: Sequence[Token], gz: Gazetteer, start: int, prev_end: int) -> bool:
@@ -422,6 +474,11 @@ def _repair(
         ti += 1  # names do not start lower-case or with a day's name
     while tj > ti and (toks[tj - 1].text.lower() in NOT_NAME or toks[tj - 1].text == "("):
         tj -= 1  # "[Dinas Pendidikan (] Disdik )": the bracket opens the abbreviation
+    for k in range(ti + 1, tj):  # (not the first word: brands "eFishery", "iPhone")
+        w = toks[k].text
+        if w[:1].islower() and any(c.isupper() for c in w[1:]):
+            tj = k  # "[Edy Setyanto kepadadetikJogja]": scraped words glued to an
+            break  # outlet's name end the name
     if ti >= tj or not any(c.isalpha() for t in toks[ti:tj] for c in t.text):
         return []  # nothing left, or no letter at all: a date "(3/6/2019)", a number
     for k in range(ti + 1, tj - 1):
@@ -448,6 +505,17 @@ def _repair(
         # "Ketua [Mahkamah Agung Sunarto]": body, then its head (not when more of the name
         # or the holder follows: "GM [Pertamina Patra Niaga] Regional X, Erwin")
         return [(o.tj, tj, "PER")]
+    if label == "ORG" and ti > 0 and gz.role_ending_at(toks, ti) is not None \
+            and gz.org_head_at(toks, ti) is not None:
+        # "Kepala [Dinas Kesehatan Sleman Cahya Purnama]": an office named by its place
+        # (or a known body), then its head's name, run together by the model
+        for k in range(tj - 2, ti, -1):
+            p = owner[k]
+            if p is not None and p.type != "PER" and p.source == "gaz":
+                if p.tj < tj and all(owner[q] is None and _is_person_word(toks[q].text, gz)
+                                     for q in range(p.tj, tj)):
+                    return [(ti, p.tj, "ORG"), (p.tj, tj, "PER")]
+                break
     if label in ("LOC", "ORG"):
         rank = _rank_at(toks, gz, ti, tj)
         if rank is None and title is not None and title[1].role is not None \
@@ -478,6 +546,8 @@ def _repair(
     if label == "PER" and ti > 0 and toks[ti - 1].text in ("I", "Ni") and owner[ti - 1] is None \
             and toks[ti].text.lower() in BALINESE_NAMES:
         ti -= 1  # "Bupati Bangli [I] [Wayan Diar]": the particle opens a Balinese name
+    if label == "PER" and o is not None and _named_after_place(toks, gz, o, ti, tj):
+        return [(ti, tj, label)]  # "Vienna Rahmawati": a given name, kept whole
     if label == "PER":
         while ti < tj and (o := owner[ti]) is not None and o.type != "PER":
             ti += 1
@@ -564,6 +634,8 @@ def _add_ner(
     label: str,
 ) -> None:
     """Add one NER span unless gazetteer spans already explain it better."""
+    if tj - ti == 1 and toks[ti].text in TERMS:
+        return  # "biaya PPG", "penyaluran BLT": a programme, tax or document, no actor
     title: tuple[Role, Span | None] | None = None
     if label == "PER":
         ti, title = _trim_title(toks, gz, owner, ti, tj)
@@ -576,6 +648,8 @@ def _add_ner(
             ti, label, title = affil.ti, "ORG", None
     if ti >= tj:
         return
+    if label == "PER" and title is None and (edu := _school_before(toks, gz, owner, ti)):
+        ti, label = edu, "ORG"  # "Pondok Pesantren [Al Hikmah]": the school's name
     head = gz.org_head_at(toks, ti) if label in ("LOC", "PER") else None
     if head is not None and head[1].role is not None and (
         ti + head[0] < tj or head[1].country is not None
@@ -610,8 +684,11 @@ def _add_ner(
     over = list({id(o): o for o in owner[ti:tj] if o is not None}.values())
     over += [o for o in (owner[ti - 1] if ti else None,) if o is not None and o.tj > ti
              and o not in over]
-    if label == "PER" and len(over) == 1 and _other_person(toks, over[0], ti, tj):
-        over[0].embedded = True  # "Ani Yudhoyono", "Melania Trump": not SBY, not Trump
+    if label == "PER" and len(over) == 1 and (
+        _other_person(toks, over[0], ti, tj) or _named_after_place(toks, gz, over[0], ti, tj)
+    ):
+        over[0].embedded = True  # "Ani Yudhoyono", "Melania Trump": not SBY, not Trump;
+        # "Vienna Rahmawati": a given name that is a city, not Austria
     if label in ("PER", "ORG") and _local_firm(toks, gz, over, ti, tj):
         label = span.type = "ORG"  # "Danone Indonesia": a firm's Indonesian arm
         span.role = span.role or "BUS"
@@ -643,6 +720,22 @@ def _add_ner(
                 span.country = span.country or s.country
         spans.append(span)
         owner[ti:tj] = [span] * (tj - ti)
+
+
+def _school_before(
+    toks: Sequence[Token], gz: Gazetteer, owner: list[Span | None], ti: int
+) -> int | None:
+    """The start of a school's head word right before a model person span ("Pondok
+    Pesantren [Al Hikmah]", "Universitas [Diponegoro]"): schools are named after people
+    and places, so the name is the school's, not a person acting."""
+    for start in (ti - 2, ti - 1):
+        if start < 0 or any(owner[k] is not None for k in range(start, ti)):
+            continue
+        head = gz.org_head_at(toks, start)
+        if head is not None and start + head[0] == ti and head[1].role == "EDU" \
+                and toks[start].text[:1].isupper():
+            return start
+    return None
 
 
 def _titled_firms(
@@ -714,6 +807,26 @@ def _other_person(toks: Sequence[Token], known: Span, ti: int, tj: int) -> bool:
     return bool(extra) and all(
         w[:1].isupper() and w.lower() not in NOT_NAME and w.lower() not in own for w in extra
     )
+
+
+def _named_after_place(
+    toks: Sequence[Token], gz: Gazetteer, known: Span, ti: int, tj: int
+) -> bool:
+    """Whether a model's person span [ti, tj) opens with a place's name that is the
+    person's given name ("Vienna Rahmawati", "Georgia Putri"): the place is the first
+    word and name-like words of no list follow (not a compass word: "Jakarta Selatan"), and
+    no title or capitalised word comes before it."""
+    e = known.entry
+    if e is None or e.kind not in PLACE_KINDS or known.ti != ti or known.tj >= tj:
+        return False
+    if ti > 0 and (toks[ti - 1].text.lower() in LOCATIVE or _is_cap(toks[ti - 1].text)
+                   or gz.role_ending_at(toks, ti) is not None):
+        # "di Vienna Internasional": a place, whatever the model says; "Kejari [Sleman Andi
+        # Wibowo]", "Gubernur [California Gavin Newsom]": an office's place, then its holder
+        return False
+    rest = [t.text for t in toks[known.tj:tj]]
+    return all(_is_person_word(w, gz) and w.lower() not in COMPASS
+               and w.lower() not in COUNTRY_NEIGHBOURS for w in rest)
 
 
 def _is_cap(tok: str) -> bool:
