@@ -660,22 +660,24 @@ def test_initials_after_berinisial_are_the_person_before_them() -> None:
     assert "RS" not in acts
 
 
-def test_a_company_named_with_an_indonesian_legal_form_is_indonesian() -> None:
-    # "PT …" (Perseroan Terbatas), "… Tbk": Indonesian companies, not of an assumed country
-    text = "PT Sinar Fajar Abadi menyerahkan bantuan kepada warga Bandung."
+def _actors_named(text: str, part: str) -> list:
+    """The actors of the first sentence of `text` whose name contains `part`."""
     analysis = nlp.analyze(text)
     toks = tokens(analysis, analysis.sentences[0])
-    firms = [a for a in actors(toks, Mentions(analysis)) if "Fajar" in a.name]
+    return [a for a in actors(toks, Mentions(analysis)) if part in a.name]
+
+
+def test_a_company_named_with_an_indonesian_legal_form_is_indonesian() -> None:
+    # "PT …" (Perseroan Terbatas), "… Tbk": Indonesian companies, not of an assumed country
+    firms = _actors_named("PT Sinar Fajar Abadi menyerahkan bantuan kepada warga Bandung.",
+                          "Fajar")
     assert firms and all(a.country == "IDN" and not a.assumed for a in firms), firms
 
 
 def test_a_body_named_by_a_known_place_is_of_its_country() -> None:
     # "Wali Kota Surabaya": the city government of a known Indonesian city, not of an
     # assumed home country
-    text = "Wali Kota Surabaya memecat dua pejabat dinas."
-    analysis = nlp.analyze(text)
-    toks = tokens(analysis, analysis.sentences[0])
-    city = [a for a in actors(toks, Mentions(analysis)) if "Surabaya" in a.name]
+    city = _actors_named("Wali Kota Surabaya memecat dua pejabat dinas.", "Surabaya")
     assert city and all(a.country == "IDN" and not a.assumed for a in city), city
 
 
