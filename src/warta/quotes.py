@@ -179,13 +179,17 @@ class _Patterns:
         self.before = re.compile(
             rf"\b(?:{indirect}|{speech}|bertanya|berbunyi|menulis|menuliskan|mencuit)"
             r"\s*[,:]?\s*$", re.I)
-        self.indirect = re.compile(rf"\b({indirect})\b\s*(?:,|:)?\s*(?:bahwa\s+)?", re.I)
+        # (the first-character look-aheads are case-insensitive too, under re.I)
+        self.indirect = re.compile(
+            rf"{_initials(m, 'indirect_verbs')}\b({indirect})\b\s*(?:,|:)?\s*(?:bahwa\s+)?",
+            re.I)
         self.menurut = re.compile(r"\b[Mm]enurut(nya)?\b\s*")
         self.unmarked = re.compile(rf",\s*({speech})\b", re.I)
         # (also run into the outlet's name, as text scraped from links often is:
         # "dilansir daridetikFinance", "dilansirAntara")
         self.relay = re.compile(
-            rf"\b(?:seperti\s+|sebagaimana\s+)?(?:{relay})(?:\b|(?={GLUED}))"
+            rf"{_initials(m, 'relay_verbs', 's')}\b(?:seperti\s+|sebagaimana\s+)?(?:{relay})"
+            rf"(?:\b|(?={GLUED}))"
             rf"(?:\s*dari(?:\b|(?={GLUED})))?", re.I)
         self.link = re.compile(
             r"^[\s,]*(?:dari|yang mengutip|mengutip|melalui|via|yang dikutip|lewat)"
@@ -207,7 +211,7 @@ class _Patterns:
         self.told = re.compile(
             rf"{addressee}(?:\s*,?\s*bahwa\s+|\s*,\s*(?:{day},\s*)?(?:bahwa\s+)?)")
         self.katanya = re.compile(
-            r"(?:,|\b(?:namun|tetapi|tapi|dan))\s+katanya,?\s+(?=\w+\s+\w+\s+\w)", re.I)
+            r"(?=[,ntd])(?:,|\b(?:namun|tetapi|tapi|dan))\s+katanya,?\s+(?=\w+\s+\w+\s+\w)", re.I)
         self.outlet_gap = re.compile(
             r"^\s*(?:laman|situs|kantor berita|media|stasiun televisi|surat kabar|harian|"
             r"portal berita|jaringan berita)?\s*$", re.I)

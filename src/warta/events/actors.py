@@ -85,6 +85,7 @@ def tokens(analysis: TextAnalysis, sent: Sentence) -> list[Tok]:
     return out
 
 
+@lru_cache(maxsize=200_000)  # ~1,000 calls an article, over few distinct words
 def stem(low: str) -> str:
     """The token without a clitic suffix (-nya, -lah, -pun, -kah)."""
     for suf in SUFFIXES:
@@ -109,6 +110,16 @@ class Mentions:
         by_id = {e.id: e for e in analysis.entities}
         self.quotes = [(q.start, q.end, by_id[q.speaker]) for q in analysis.quotes
                        if q.speaker in by_id]
+        self._toks: dict[int, tuple[Sentence, list[Tok]]] = {}
+
+    def tokens(self, analysis: TextAnalysis, sent: Sentence) -> list[Tok]:
+        """`tokens(analysis, sent)`, built once per sentence for this coding run (read-only)."""
+        hit = self._toks.get(id(sent))
+        if hit is not None and hit[0] is sent:
+            return hit[1]
+        toks = tokens(analysis, sent)
+        self._toks[id(sent)] = (sent, toks)  # the sentence is kept, so its id stays unique
+        return toks
 
     def speaker_at(self, pos: int) -> Entity | None:
         """The speaker of the quote containing `pos` ("saya" inside it is the speaker)."""

@@ -20,7 +20,6 @@ from warta.events.actors import (
     actors,
     base_word,
     stem,
-    tokens,
 )
 from warta.events.actors import place_country as country_of_place
 from warta.events.lexicon import GAP, GAP_MAX, Entry, Form, load
@@ -157,7 +156,18 @@ def find_triggers(toks: list[Tok]) -> list[Match]:
             low = a  # "serangan-serangan"
         cands = lex.by_first.get(low) or lex.by_first.get(stem(low)) or ()
         for form in cands:
-            j = _match_form(toks, i, form.tokens)
+            words = form.tokens
+            if len(words) > 1 and words[0] != GAP and words[1] != GAP:
+                # `_match_form`'s test of the second word, inline: most forms fail there
+                if i + 1 >= n:
+                    continue
+                nxt = toks[i + 1].low
+                half, dash2, other = nxt.partition("-")
+                if dash2 and half == other:
+                    nxt = half
+                if nxt != words[1] and not (len(words) == 2 and stem(nxt) == words[1]):
+                    continue
+            j = _match_form(toks, i, words)
             if j is not None and (best is None or j - i > best.j - best.i):
                 best = Match(form, i, j, i + 1)
         if best is None:
@@ -1067,7 +1077,7 @@ def code_sentence(
     lex = load()
     markers = lex.markers
     sent = analysis.sentences[sent_index]
-    toks = tokens(analysis, sent)
+    toks = mentions.tokens(analysis, sent)
     if not toks:
         return []
     found = find_triggers(toks)
@@ -2579,7 +2589,7 @@ def reported_sentences(analysis: TextAnalysis, mentions: Mentions) -> set[int]:
     out: set[int] = set()
     relayed: list[Quote] = [q for q in analysis.quotes if q.via]
     for n, sent in enumerate(analysis.sentences):
-        toks = tokens(analysis, sent)
+        toks = mentions.tokens(analysis, sent)
         lows = [t.low for t in toks]
         if any(q.start < sent.end and q.end > sent.start for q in relayed):
             out.add(n)

@@ -343,6 +343,7 @@ def load() -> Gazetteer:
     return gz
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of `name` (the gazetteer loads once per process)
 def lookup(name: str) -> Entry | None:
     """The entry whose alias is exactly `name` (whole string), if any."""
     toks = tokenize(name)

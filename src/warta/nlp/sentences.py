@@ -23,6 +23,8 @@ _DATA = "warta.data.gazetteer"
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 _TERMINAL = {".", "!", "?", "…", "...", "!!", "??", "?!", "!?", "....", ".....", "。", "！", "？"}
+# the last characters a terminal token can have (`_is_terminal`'s necessary condition)
+_TERMINAL_ENDS = frozenset({t[-1] for t in _TERMINAL} | {"!", "?", "."})
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +120,7 @@ def split(text: str) -> list[Sentence]:
                 open_quote = True
             elif t in _CLOSE_QUOTES:
                 open_quote = False
-            if _is_terminal(tok, kinds) and not open_quote:
+            if t[-1] in _TERMINAL_ENDS and _is_terminal(tok, kinds) and not open_quote:
                 # closing quotes and brackets right after the stop belong to this sentence
                 j = i + 1
                 while j < n and toks[j].text in ("'", ")", "]", *_CLOSE_QUOTES) and (
