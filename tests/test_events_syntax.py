@@ -1379,9 +1379,10 @@ def test_a_threat_reaches_a_generic_target_of_the_promised_act() -> None:
 
 
 def test_a_form_of_address_is_no_name_and_no_bar_to_coordination() -> None:
-    # "saya dan Bapak Bupati sepakat": "Bapak" addresses the regent (no Korean "Pak"); the
-    # speaker and the regent are the two sides of the agreement
-    text = '"Saya dan Bapak Bupati sudah sepakat," kata anggota DPR Budi Santoso.'
+    # "saya dan Bapak Gubernur sepakat": "Bapak" addresses the governor (no Korean "Pak");
+    # the speaker and the governor are the two sides of the agreement
+    text = ('"Soal anggaran itu, saya dan Bapak Gubernur telah sepakat," ujar anggota DPR '
+            'Budi Santoso.')
     found = _tuples(text, "AGREE")
     assert any({s, t} == {("IDN", "LEG"), ("IDN", "GOV")} for s, t in found), found
 
@@ -1393,9 +1394,9 @@ def test_the_author_after_an_agentive_passive_in_the_object_is_the_target() -> N
 
 
 def test_the_agent_of_the_objects_relative_passive_past_an_adverb() -> None:
-    # "pencapaian yang telah diraih oleh Polres Bogor": praise of the achiever
+    # "prestasi yang telah diraih oleh Polres Bogor": praise of the achiever
     assert (("IDN", "GOV"), ("IDN", "COP")) in _tuples(
-        "Bupati itu mengapresiasi sejumlah pencapaian yang telah diraih oleh Polres Bogor.",
+        "Gubernur memuji berbagai prestasi yang telah diraih oleh Polres Bogor.",
         "SUPPORT")
 
 
@@ -1444,10 +1445,10 @@ def test_the_effects_of_an_act_presuppose_it() -> None:
 
 
 def test_an_apology_about_an_act_needs_no_target() -> None:
-    # "permohonan maaf atas (adanya) penutupan jalan": the apology is about an act; no
+    # "permohonan maaf atas (adanya) pemadaman listrik": the apology is about an act; no
     # addressee is missing, so it is not held back for want of a target
-    found = _tuples("Budi Santoso menyampaikan permohonan maaf atas adanya penutupan jalan "
-                    "itu.", "CONCEDE")
+    found = _tuples("Rina Wulandari menyampaikan permohonan maaf atas adanya pemadaman "
+                    "listrik itu.", "CONCEDE")
     assert (("IDN", None), (None, None)) in found, found
 
 
@@ -1478,8 +1479,8 @@ def test_an_elaboration_after_a_comma_shares_the_main_subject() -> None:
 
 def test_an_elaboration_of_an_intended_effort_is_intended() -> None:
     # "akan berupaya …, salah satunya bekerja sama dengan Y": cooperation planned (AGREE)
-    text = ("Gubernur mengatakan pihaknya akan berupaya menurunkan inflasi, salah satunya "
-            "bekerja sama dengan Kementerian Pertanian.")
+    text = ("Bupati menyatakan pihaknya akan berupaya menekan angka stunting, salah satunya "
+            "bekerja sama dengan Kementerian Kesehatan.")
     assert (("IDN", "GOV"), ("IDN", "GOV")) in _tuples(text, "AGREE")
     assert _tuples(text, "COOPERATE") == set()
 

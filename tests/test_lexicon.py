@@ -148,11 +148,11 @@ VETOED = [
     # … a minister greeting the press on arrival consults nobody
     ("Setibanya di lokasi, menteri itu menyapa wartawan dan berfoto bersama.", "CONSULT"),
     # … a bill passed or a regulation signed is law-making, not support or agreement
-    ("RUU ini disahkan dalam Rapat Paripurna DPR pada Selasa.", "SUPPORT"),
+    ("RUU itu akhirnya disahkan DPR dalam rapat paripurna kemarin.", "SUPPORT"),
     ("Aturan tersebut telah ditandatangani oleh Presiden sejak Juni.", "AGREE"),
     # … grasping a spirit is no arrest; an adjourned hearing is no sanction; civil servants
     # sent to a task are no deployment of force
-    ("Legislator itu mengaku menangkap spirit perlindungan data pribadi dalam keputusan itu.",
+    ("Anggota dewan itu mengaku menangkap semangat keterbukaan dalam putusan tersebut.",
      "COERCE"),
     ("Sidang terdakwa korupsi itu diskors hingga pekan depan.", "SANCTION"),
     ("Sebanyak 20 ribu pegawai kementerian dikerahkan untuk ikut serta dalam uji coba.",

@@ -923,7 +923,7 @@ class Sides:
                 break  # "… kesepakatan itu adalah Golkar", "setuju jika Golkar …": no object
             elif low == "yang" and k > j:
                 # "membalas pesan yang dikirim oleh Kim": the author of the object (also
-                # past an adverb: "pencapaian yang telah diraih oleh Polda X")
+                # past an adverb: "prestasi yang telah diraih oleh Polda X")
                 while k + 1 < len(self.toks) and self.toks[k + 1].low in ASPECT:
                     k += 1
                 if k + 3 < len(self.toks) and self.toks[k + 1].low.startswith("di") and \
@@ -1660,7 +1660,7 @@ def code_sentence(
             if t is not None and _distinct(t, src):
                 tgt = t
         if entry.category == "PROTEST" and tgt is None and src is not None:
-            # "menggelar demonstrasi untuk menyampaikan kritik terhadap pemerintah": the
+            # "berunjuk rasa untuk menyampaikan kritik terhadap kebijakan gubernur": the
             # protest is against whom its purpose clause criticises or makes demands of
             aim = _protest_aim(toks, matches, m, markers)
             if aim is not None:

@@ -1309,11 +1309,11 @@ def _titles(toks: Sequence[Token], gz: Gazetteer, spans: list[Span]) -> None:
         found = _title_before(toks, gz, k)
         if found is None and affil is not None and affil.type == "ORG" \
                 and (body := by_end.get(affil.ti)) is not None and body.type == "ORG":
-            # "GM Pertamina Patra Niaga Regional Sumbagsel, Erwin": a body and its branch
+            # "GM Bank Mandiri Regional Jawa Timur, Rudi": a body and its branch
             found = _title_before(toks, gz, body.ti)
         if found is None and affil is not None and affil.type == "ORG" and (
             affil.entry is not None or affil.role is not None
-        ):  # "Staf Ahli Menteri Bidang Perubahan dan Dinamika Sosial Kemensos, Edi"
+        ):  # "Staf Ahli Menteri Bidang Pemerataan Pembangunan Kemendagri, Rudi"
             found = _title_over_unit(toks, gz, affil.ti)
         if found is not None and _addressed(toks, found[0]) \
                 and any(t.text == "," for t in toks[found[0]:s.ti]) \
