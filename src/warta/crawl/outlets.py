@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import yaml
-
+from warta import yamldata
 from warta.errors import InputError
 
 
@@ -32,7 +31,7 @@ class Outlet:
 @cache
 def load_outlets() -> dict[str, Outlet]:
     text = files("warta.data").joinpath("outlets.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = yamldata.parse(text) or {}
     outlets: dict[str, Outlet] = {}
     for key, v in data.items():
         outlets[key] = Outlet(

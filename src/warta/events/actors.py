@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.events.lexicon import load
+from warta.events.lexicon import Form, load
 from warta.nlp import gazetteer
 from warta.nlp.resolve import NOT_NAME
 from warta.types import Entity, Sentence, TextAnalysis
@@ -92,6 +92,12 @@ def stem(low: str) -> str:
         if low.endswith(suf) and len(low) > len(suf) + 3:
             return low[: -len(suf)]
     return low
+
+
+def trigger_forms(low: str) -> tuple[Form, ...]:
+    """The trigger forms (`Form`s of the lexicon) that begin with a word, or its stem."""
+    by_first = load().by_first
+    return by_first.get(low) or by_first.get(stem(low)) or ()
 
 
 class Mentions:
@@ -271,14 +277,14 @@ def actors(toks: list[Tok], mentions: Mentions) -> list[Actor]:
                 continue
             i = k
         elif ent.type in ("PER", "ORG"):
-            k = _headline_verb(toks, i, j)
-            if k is not None:
+            verb_at = _headline_verb(toks, i, j)
+            if verb_at is not None:
                 # "Tentara Tangkap Dua Penyelundup di …": a headline the NER read as one
                 # name; the name ends before its verb, and is none when it is an actor noun
-                head = base_word(stem(toks[i].low))
-                if k - i == 1 and (head,) in markers["generic_index"].get(head, ()):
+                noun = base_word(stem(toks[i].low))
+                if verb_at - i == 1 and (noun,) in markers["generic_index"].get(noun, ()):
                     continue
-                j = k
+                j = verb_at
         for k in range(i, j):
             taken[k] = True
         if i > 0 and toks[i - 1].low in markers["currencies_set"]:
@@ -480,9 +486,7 @@ def _verb_led(toks: list[Tok], i: int, j: int) -> bool:
     "Bubarkan", "Temui", "Kecam"), not the start of a name."""
     if j - i < 2 or not toks[i].text[:1].isupper():
         return False
-    low = toks[i].low
-    forms = load().by_first.get(low) or load().by_first.get(stem(low)) or ()
-    return any(f.voice != "noun" and len(f.tokens) == 1 for f in forms)
+    return any(f.voice != "noun" and len(f.tokens) == 1 for f in trigger_forms(toks[i].low))
 
 
 HEADLINE_LOWER = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada",
@@ -493,13 +497,11 @@ def _headline_verb(toks: list[Tok], i: int, j: int) -> int | None:
     """The first capitalised active verbal trigger inside a name span [i+1, j) when the span
     sits in a Title-Case headline (the next content word is capitalised, or none follows):
     "Tentara Tangkap Dua Penyelundup di Perbatasan"."""
-    by_first = load().by_first
     for k in range(i + 1, j):
         t = toks[k]
         if not t.text[:1].isupper():
             continue
-        forms = by_first.get(t.low) or by_first.get(stem(t.low)) or ()
-        if any(f.voice == "active" and len(f.tokens) == 1 for f in forms):
+        if any(f.voice == "active" and len(f.tokens) == 1 for f in trigger_forms(t.low)):
             break
     else:
         return None
@@ -820,7 +822,7 @@ def _counted_people(toks: list[Tok], taken: list[bool], mentions: Mentions,
 # noun they only describe it ("terdakwa Bazarsah", "seorang tersangka anggota Al-Qaeda").
 CASE_PEOPLE = frozenset({"pelaku", "tersangka", "terdakwa", "terpidana", "terlapor",
                          "pelapor", "buronan"})
-SUSPECTS = frozenset({"tersangka", "terdakwa", "terpidana", "terlapor", "buronan"})
+SUSPECTS = CASE_PEOPLE - {"pelaku", "pelapor"}  # named by a legal status
 
 
 NOMINAL_ACT = re.compile(r"^pe[a-z]{3,}an$")  # "pelaku pembunuhan", "pelaku penganiayaan"

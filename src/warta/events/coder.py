@@ -20,6 +20,7 @@ from warta.events.actors import (
     actors,
     base_word,
     stem,
+    trigger_forms,
 )
 from warta.events.actors import place_country as country_of_place
 from warta.events.lexicon import GAP, GAP_MAX, Entry, Form, load
@@ -144,7 +145,6 @@ class Match:
 
 def find_triggers(toks: list[Tok]) -> list[Match]:
     """Longest, leftmost, non-overlapping trigger matches (clitics -nya/-lah/-pun allowed)."""
-    lex = load()
     out: list[Match] = []
     i = 0
     n = len(toks)
@@ -154,19 +154,11 @@ def find_triggers(toks: list[Tok]) -> list[Match]:
         a, dash, b = low.partition("-")
         if dash and a == b:
             low = a  # "serangan-serangan"
-        cands = lex.by_first.get(low) or lex.by_first.get(stem(low)) or ()
-        for form in cands:
+        for form in trigger_forms(low):
             words = form.tokens
-            if len(words) > 1 and words[0] != GAP and words[1] != GAP:
-                # `_match_form`'s test of the second word, inline: most forms fail there
-                if i + 1 >= n:
-                    continue
-                nxt = toks[i + 1].low
-                half, dash2, other = nxt.partition("-")
-                if dash2 and half == other:
-                    nxt = half
-                if nxt != words[1] and not (len(words) == 2 and stem(nxt) == words[1]):
-                    continue
+            if len(words) > 1 and words[0] != GAP and words[1] != GAP and (
+                    i + 1 >= n or not _fits(toks[i + 1].low, words[1], len(words) == 2)):
+                continue  # (the second word, tested first: most forms fail there)
             j = _match_form(toks, i, words)
             if j is not None and (best is None or j - i > best.j - best.i):
                 best = Match(form, i, j, i + 1)
@@ -193,18 +185,20 @@ def _match_form(toks: list[Tok], i: int, words: tuple[str, ...]) -> int | None:
                 return None
             w += 1
             continue
-        if k >= len(toks):
-            return None
-        low = toks[k].low
-        half, dash, other = low.partition("-")
-        if dash and half == other:
-            low = half
-        last = w == len(words) - 1
-        if low != word and not (last and stem(low) == word):
+        if k >= len(toks) or not _fits(toks[k].low, word, w == len(words) - 1):
             return None
         k += 1
         w += 1
     return k
+
+
+def _fits(low: str, word: str, last: bool) -> bool:
+    """Whether a token (reduplicated or not: "serangan-serangan") is a form's word; the
+    form's last word may carry a clitic ("menyerangnya")."""
+    half, dash, other = low.partition("-")
+    if dash and half == other:
+        low = half
+    return low == word or last and stem(low) == word
 
 
 SUBJECT_SKIP = frozenset({"itu", "tersebut", "ini", "yang", "telah", "sudah", "akan", "baru",

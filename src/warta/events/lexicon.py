@@ -8,8 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from warta import yamldata
 from warta.events import morph
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
@@ -55,12 +54,8 @@ class Lexicon:
     markers: dict[str, Any]
 
 
-# libyaml's loader when PyYAML has it (same data, ~10x faster to load), else pure Python.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _data(name: str) -> dict[str, Any]:
-    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_LOADER)
+    return yamldata.parse((DATA / name).read_text(encoding="utf-8"))
 
 
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:

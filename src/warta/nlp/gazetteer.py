@@ -129,10 +129,7 @@ class Gazetteer:
 
     def role_at(self, tokens: Sequence[Token], i: int) -> tuple[int, Role] | None:
         """The longest title starting at token i: (length, role)."""
-        if i >= len(tokens):
-            return None
-        cands = self.roles.get(tokens[i].text.lower())
-        return _fit(cands, tokens, i) if cands else None
+        return _longest(self.roles, tokens, i)
 
     def role_ending_at(self, tokens: Sequence[Token], end: int) -> tuple[int, Role] | None:
         """The longest title whose last token is tokens[end - 1]: (start, role)."""
@@ -143,10 +140,7 @@ class Gazetteer:
         return None
 
     def org_head_at(self, tokens: Sequence[Token], i: int) -> tuple[int, OrgHead] | None:
-        if i >= len(tokens):
-            return None
-        cands = self.org_heads.get(tokens[i].text.lower())
-        return _fit(cands, tokens, i) if cands else None
+        return _longest(self.org_heads, tokens, i)
 
     def prefix_ending_at(
         self, tokens: Sequence[Token], end: int

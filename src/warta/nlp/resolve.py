@@ -896,10 +896,10 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
         # "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy …":
         # words of institutions' names are the portfolio, not the person
         # (after a body, the next capitalised word is the name: "Kejari Bogor Agung N.")
-        port = j
+        port_start = j
         if affil is None:
             j = _skip_portfolio(toks, gz, owner, j)
-        port = (port, j)
+        port = (port_start, j)
         comma = j < n and toks[j].text == ","
         if comma:
             j += 1
@@ -907,7 +907,8 @@ def _rule_spans(si: int, toks: Sequence[Token], gz: Gazetteer, spans: list[Span]
         while k < n and k - j < 4 and owner[k] is None and _is_name_token(toks[k].text, gz) \
                 and not (k == j and _COMMON_NOUN.match(toks[k].text.lower())):
             k += 1  # (a name starts with no derived noun: "Menteri Bidang [Perubahan] dan …")
-        end = k if k > j else (owner[j].tj if j < n and owner[j] is not None else j)
+        after = owner[j] if j < n else None
+        end = k if k > j else (after.tj if after is not None else j)
         if comma and _addressed(toks, i) and not (end < n and toks[end].text == ","):
             i += 1  # "kepada majelis hakim, Susno mengatakan": no apposition
             continue

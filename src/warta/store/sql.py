@@ -177,12 +177,12 @@ class SQLStore:
             self._index_texts(
                 [(seqs[r.article["id"]], r.article["title"], r.article["body"]) for r, _, _ in new]
             )
-            for table, cols, part in (
-                ("entities", ENTITY_COLUMNS, "entities"),
-                ("mentions", MENTION_COLUMNS, "mentions"),
-                ("events", EVENT_COLUMNS, "events"),
-            ):
-                self.insert_rows(table, cols, [x for r, _, _ in new for x in getattr(r, part)])
+            tables: tuple[tuple[str, Sequence[str]], ...] = (
+                ("entities", ENTITY_COLUMNS), ("mentions", MENTION_COLUMNS),
+                ("events", EVENT_COLUMNS),
+            )
+            for table, columns in tables:
+                self.insert_rows(table, columns, [x for r, _, _ in new for x in getattr(r, table)])
             self._write_dedup(new_ids, [s for _, s, _ in new], [k for _, _, k in new], clusters)
         return fresh
 
