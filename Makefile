@@ -36,7 +36,7 @@ train-ner: $(STAMP)
 ## Run every benchmark against its anchors and rewrite docs/benchmarks.md.
 bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[dev,bench]'
-	for b in bench/extract.py bench/nlp.py bench/events.py bench/ingest.py bench/serve.py; do \
+	for b in bench/extract.py bench/nlp.py bench/events.py bench/events_learned.py bench/ingest.py bench/serve.py; do \
 	  [ -f $$b ] && $(BIN)/python $$b || exit 1; done
 
 clean:
