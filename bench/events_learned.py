@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from _report import machine, write_section  # noqa: E402
 from events import NOT_EVENTS, SYMMETRIC, _unique, gold_tuples, load_gold, match, same, side  # noqa: E402
 from warta.events import coder  # noqa: E402
+from warta.events.actors import stem  # noqa: E402
 from warta.pipeline import analyze_text  # noqa: E402
 
 GATE = coder.THRESHOLD
@@ -53,7 +54,6 @@ CONFIDENCE_CUTS = (0.45, 0.55, 0.65, 0.75)
 LEARNED_CUTS = (0.3, 0.4, 0.5, 0.6)
 PREFIX = re.compile(r"^(meng|meny|mem|men|me|peng|peny|pem|pen|pe|ber|be|ter|di|ke|se)")
 SUFFIX = re.compile(r"(kan|an|i)$")
-CLITIC = re.compile(r"(nya|lah|pun)$")
 
 
 @dataclass(slots=True)
@@ -75,8 +75,8 @@ class Row:
 
 
 def crude_stem(word: str) -> str:
-    """A rough root: clitic, one prefix and one suffix off (long words only)."""
-    word = CLITIC.sub("", word)
+    """A rough root: the clitic, one prefix and one suffix off (long words only)."""
+    word = stem(word)
     if len(word) > 5:
         word = PREFIX.sub("", word)
     if len(word) > 5:
