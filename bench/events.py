@@ -22,6 +22,7 @@ import json
 import sys
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,6 +131,13 @@ def gold_tuples(row):
     return _unique(out)
 
 
+def event_tuple(e):
+    """An event as scored: (category, source side, target side, either order matches)."""
+    return (e.category, side(e.source_country, e.source_role),
+            side(e.target_country, e.target_role),
+            "mutual" in e.context or e.category in SYMMETRIC)
+
+
 def system_tuples(analysis, threshold=None):
     """Scored system tuples; with `threshold`, of the ungated events at or above it."""
     out = []
@@ -138,10 +146,19 @@ def system_tuples(analysis, threshold=None):
             continue
         if threshold is not None and e.confidence < threshold:
             continue
-        s = side(e.source_country, e.source_role)
-        t = side(e.target_country, e.target_role)
-        out.append((e.category, s, t, "mutual" in e.context or e.category in SYMMETRIC))
+        out.append(event_tuple(e))
     return _unique(out)
+
+
+@contextmanager
+def ungated():
+    """The coder with its confidence gate off (every event, whatever its confidence)."""
+    old = coder.THRESHOLD
+    coder.THRESHOLD = 0.0
+    try:
+        yield
+    finally:
+        coder.THRESHOLD = old
 
 
 CURVE = (0.0, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
@@ -181,12 +198,9 @@ def curve_and_errors(rows):
     """Precision/recall of the ungated coder over confidence thresholds, and the error
     buckets at the chosen threshold (dev only)."""
     old = coder.THRESHOLD
-    coder.THRESHOLD = 0.0
-    try:
+    with ungated():
         analyses = [(row, analyze_text(row["text"], published=row.get("published")))
                     for row in rows]
-    finally:
-        coder.THRESHOLD = old
     n_gold = sum(len(gold_tuples(row)) for row in rows)
     lines = ["| threshold | system | correct | precision | recall |",
              "| ---: | ---: | ---: | ---: | ---: |"]

@@ -44,7 +44,17 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from _report import machine, write_section  # noqa: E402
-from events import NOT_EVENTS, SYMMETRIC, _unique, gold_tuples, load_gold, match, same, side  # noqa: E402
+from events import (  # noqa: E402
+    NOT_EVENTS,
+    _unique,
+    event_tuple,
+    gold_tuples,
+    load_gold,
+    match,
+    prf,
+    same,
+    ungated,
+)
 from warta.events import coder  # noqa: E402
 from warta.events.actors import stem  # noqa: E402
 from warta.pipeline import analyze_text  # noqa: E402
@@ -88,31 +98,26 @@ def crude_stem(word: str) -> str:
 
 def rows_of(gold: list[dict]) -> list[Row]:
     """The dev rows, analysed once with the confidence gate off."""
-    old = coder.THRESHOLD
-    coder.THRESHOLD = 0.0
-    try:
-        out = []
+    out = []
+    with ungated():
         for r in gold:
             a = analyze_text(r["text"], published=r.get("published"))
             words = [t.text.lower() for s in a.sentences for t in s.tokens if t.text[0].isalnum()]
             row = Row(r["id"], r["origin"], gold_tuples(r), words)
             scored = [e for e in a.events if not any(f in e.context for f in NOT_EVENTS)]
             for e in scored:
-                tup = (e.category, side(e.source_country, e.source_role),
-                       side(e.target_country, e.target_role),
-                       "mutual" in e.context or e.category in SYMMETRIC)
-                feats = candidate_features(e, tup, scored)
+                tup = event_tuple(e)
+                feats = candidate_features(e, tup, len(scored))
                 row.candidates.append(Candidate(tup, e.confidence, feats))
             out.append(row)
-        return out
-    finally:
-        coder.THRESHOLD = old
+    return out
 
 
-def candidate_features(e, tup: tuple, others: list) -> set[str]:  # noqa: ANN001
+def candidate_features(e, tup: tuple, n_events: int) -> set[str]:  # noqa: ANN001
+    """What the learned confidence sees of one event of a sentence with `n_events`."""
     cat = e.category
     f = {f"cat={cat}", f"trigger={e.trigger.lower()}", f"conf={int(e.confidence * 20)}",
-         f"{cat}&conf={int(e.confidence * 10)}", f"events={min(len(others), 4)}",
+         f"{cat}&conf={int(e.confidence * 10)}", f"events={min(n_events, 4)}",
          f"mutual={int(tup[3])}"}
     f |= {f"ctx={c}" for c in e.context} | {f"{cat}&ctx={c}" for c in e.context}
     for tag, entity, s in (("S", e.source, tup[1]), ("T", e.target, tup[2])):
@@ -176,8 +181,9 @@ def folds(rows: list[Row]) -> Iterable[tuple[list[Row], list[Row]]]:
 
 
 def pr(tp: float, n_sys: float, n_gold: float) -> str:
-    p = f"{tp / n_sys:.2f}" if n_sys else "–"
-    return f"{p} | {tp / n_gold:.2f}"
+    """Precision and recall as two table cells."""
+    p, r = prf(tp, n_sys - tp, n_gold - tp)
+    return f"{p:.2f} | {r:.2f}"
 
 
 def category_classifier(rows: list[Row], cats: list[str], detik: Callable[[Row], bool]
@@ -199,6 +205,7 @@ def category_classifier(rows: list[Row], cats: list[str], detik: Callable[[Row],
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
              f"| rule coder (development figure) | all rounds, read | {GATE} | "
              f"{scores(rules, every)} | {scores(rules, news)} |"]
+
     def cross_validate(frac: float, pooled: dict[str, np.ndarray] | None = None) -> np.ndarray:
         """Out-of-fold probabilities, trained on `frac` of each fold's training rows, with
         the pooled word vectors appended to the words when given."""

@@ -348,13 +348,20 @@ def test_cctv_alone_is_a_camera_not_the_chinese_broadcaster() -> None:
     assert lookup("China Central Television").country == "CHN"
 
 
+def assert_title_roles(titles: tuple[tuple[str, str], ...]) -> None:
+    """Each title, before a name, is read as a title of that role."""
+    gz = load()
+    for title, role in titles:
+        hit = gz.role_at(tokenize(title + " Budi"), 0)
+        assert hit is not None and hit[1].role == role, title
+
+
 def test_regional_offices_state_firms_and_police_titles() -> None:
     for alias in ("Dinkes", "Dishub", "Disdukcapil", "Bappeda", "BPKAD", "Inspektorat"):
         assert (lookup(alias).country, lookup(alias).role) == ("IDN", "GOV"), alias
     for alias in ("BUMD", "Perhutani", "Inhutani", "PTPN", "Pegadaian", "KCIC", "PDAM"):
         assert (lookup(alias).country, lookup(alias).role) == ("IDN", "BUS"), alias
-    gz = load()
-    for title, role in (
+    assert_title_roles((
         ("Dirreskrimum", "COP"),
         ("Wakapolres", "COP"),
         ("Kasat Narkoba", "COP"),
@@ -362,16 +369,13 @@ def test_regional_offices_state_firms_and_police_titles() -> None:
         ("Kasi Penkum", "JUD"),
         ("Pj Bupati", "GOV"),
         ("Plt Wali Kota", "GOV"),
-    ):
-        hit = gz.role_at(tokenize(title + " Budi"), 0)
-        assert hit is not None and hit[1].role == role, title
-    head = gz.org_head_at(tokenize("Direktorat Reserse Narkoba Polda Bali"), 0)
+    ))
+    head = load().org_head_at(tokenize("Direktorat Reserse Narkoba Polda Bali"), 0)
     assert head is not None and (head[1].role, head[1].country) == ("COP", "IDN")
 
 
 def test_cabinet_short_titles_office_heads_and_dpr_bodies() -> None:
-    gz = load()
-    for title, role in (
+    assert_title_roles((
         ("Mendikdasmen", "GOV"),
         ("Menko Polkam", "GOV"),
         ("Kadinkes", "GOV"),
@@ -382,9 +386,7 @@ def test_cabinet_short_titles_office_heads_and_dpr_bodies() -> None:
         ("Kalapas", "GOV"),
         ("Danlanud", "MIL"),
         ("Juru Sita", "JUD"),
-    ):
-        hit = gz.role_at(tokenize(title + " Budi"), 0)
-        assert hit is not None and hit[1].role == role, title
+    ))
     for alias in ("Baleg", "Banggar DPR", "Pansus"):
         assert lookup(alias).role == "LEG", alias
     assert (lookup("Otorita IKN").role, lookup("KBRI").country) == ("GOV", "IDN")
